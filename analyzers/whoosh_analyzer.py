@@ -1,0 +1,63 @@
+"""khabar's analyzer as a whoosh-reloaded ``Analyzer``, so whoosh's query parser uses it unchanged.
+
+Whoosh's own Arabic handling splits vocalised words at every haraka and root-stems them; this
+tokenizer hands whoosh khabar's terms instead, with positions and character offsets.
+"""
+
+from __future__ import annotations
+
+from whoosh.analysis import Token as WhooshToken
+from whoosh.analysis import Tokenizer
+
+from .pipeline import Analyzer, Mode
+
+
+class ArabicTokenizer(Tokenizer):
+    """A whoosh tokenizer yielding khabar's ``exact`` or ``stem`` terms."""
+
+    def __init__(self, analyzer: Analyzer, mode: Mode = "stem") -> None:
+        self.analyzer = analyzer
+        self.mode = mode
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ArabicTokenizer) and other.mode == self.mode
+
+    def __call__(  # noqa: PLR0913 - whoosh's tokenizer protocol
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs,
+    ):
+        token = WhooshToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = token.text = value
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar, token.endchar = start_char, start_char + len(value)
+            yield token
+            return
+        for t in self.analyzer.analyze(value, self.mode):
+            token.text = t.term
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[t.start : t.end]
+            if positions:
+                token.pos = start_pos + t.position
+            if chars:
+                token.startchar, token.endchar = start_char + t.start, start_char + t.end
+            yield token
+
+
+def whoosh_analyzer(analyzer: Analyzer, mode: Mode = "stem") -> ArabicTokenizer:
+    """A whoosh analyzer (a tokenizer is a complete analyzer in whoosh) for ``mode``."""
+    return ArabicTokenizer(analyzer, mode)

@@ -1,0 +1,1 @@
+"""khabar (خبر): the command line and the interactive shell, thin layers over ``search.Index``."""
