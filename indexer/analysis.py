@@ -1,0 +1,87 @@
+"""Turning an :class:`Article` into an :class:`AnalysedArticle`: analysis plus facet extraction.
+
+This is the CPU-heavy step, run in worker processes; each process builds its own analyzer and
+extractor once (``prepare``) and keeps their caches warm across articles.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+from functools import lru_cache
+
+from analyzers import default_analyzer
+
+from .article import Article
+from .extract import default_extractor
+from .extract.types import Extraction
+from .schema import AnalysedArticle
+
+
+def facets_to_json(extraction: Extraction) -> dict:
+    """The extracted facets as plain JSON (stored with the article, shown by ``get`` and ``:open``)."""
+    return {
+        "weapons": [
+            {"key": w.key, "label": w.label, "label_en": w.label_en, "spans": [[s.start, s.end] for s in w.spans]}
+            for w in extraction.weapons
+        ],
+        "locations": [
+            {
+                "name": loc.name,
+                "name_en": loc.name_en,
+                "kind": loc.kind,
+                "country": loc.country,
+                "path": loc.path,
+                "spans": [[s.start, s.end] for s in loc.spans],
+            }
+            for loc in extraction.locations
+        ],
+        "event_dates": [
+            {"date": d.date, "expr": d.expr, "label_en": d.label_en, "span": [d.span.start, d.span.end]}
+            for d in extraction.event_dates
+        ],
+    }
+
+
+def analyse(article: Article) -> AnalysedArticle:
+    """Analyse and extract one article with this process's analyzer and extractor."""
+    analyzer = default_analyzer()
+    title_exact, title_stem = analyzer.index_terms(article.title)
+    body_exact, body_stem = analyzer.index_terms(article.body)
+    extraction = default_extractor()(article.text, article.published)
+    record = {
+        "id": article.id,
+        "title": article.title,
+        "body": article.body,
+        "source": article.source,
+        "url": article.url,
+        "author": article.author,
+        "published": article.published.isoformat() if article.published else None,
+        "facets": facets_to_json(extraction),
+    }
+    return AnalysedArticle(
+        id=article.id,
+        hash=article.content_hash(),
+        title_exact=" ".join(title_exact),
+        title_stem=" ".join(title_stem),
+        body_exact=" ".join(body_exact),
+        body_stem=" ".join(body_stem),
+        source=article.source,
+        published=article.published,
+        weapons=extraction.weapon_keys,
+        location_paths=[loc.path for loc in extraction.locations],
+        event_dates=extraction.dates,
+        record=json.dumps(record, ensure_ascii=False).encode("utf-8"),
+    )
+
+
+@lru_cache(maxsize=1)
+def prepare() -> None:
+    """Worker start-up: load the analyzer and extractor tables once, and leave Ctrl-C to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    default_extractor()
+
+
+def analyse_batch(articles: list[Article]) -> list[AnalysedArticle]:
+    prepare()
+    return [analyse(a) for a in articles]

@@ -1,0 +1,222 @@
+"""Writing articles into the index: analysis in worker processes, batched commits, upsert by id.
+
+Every batch is committed on its own, so an interrupted run (Ctrl-C, a kill) leaves every committed
+batch searchable. Articles are upserted by id and carry a content hash: a rerun skips what is
+already indexed unchanged, replaces what changed, and never duplicates.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+import tantivy
+
+from .analysis import analyse_batch
+from .article import Article, Problem
+from .schema import to_document
+from .store import create_or_open, take_writer
+
+DEFAULT_BATCH = 2000
+CHUNK = 50  # articles per task sent to a worker
+
+
+class StrictModeError(Exception):
+    """A bad record in ``--strict`` mode."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(f"{problem} (--strict stops at the first bad record; without it, bad records are skipped)")
+        self.problem = problem
+
+
+@dataclass
+class IndexSummary:
+    """What an indexing run did: counts, the records it skipped and why, and whether it finished."""
+
+    indexed: int = 0  # new articles
+    updated: int = 0  # ids already indexed, content changed
+    unchanged: int = 0  # ids already indexed with the same content
+    problems: list[Problem] = field(default_factory=list)
+    batches_committed: int = 0
+    interrupted: bool = False
+    seconds: float = 0.0
+
+    @property
+    def skipped(self) -> int:
+        return len(self.problems)
+
+    @property
+    def processed(self) -> int:
+        return self.indexed + self.updated + self.unchanged
+
+    def to_json(self) -> dict:
+        return {
+            "indexed": self.indexed,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "problems": [{"origin": p.origin, "reason": p.reason} for p in self.problems],
+            "batches_committed": self.batches_committed,
+            "interrupted": self.interrupted,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+Progress = Callable[[int, int], None]  # (articles done, problems so far)
+
+
+def _batches(items: Iterable[Article | Problem], size: int, summary: IndexSummary, strict: bool) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, Problem):
+            if strict:
+                raise StrictModeError(item)
+            summary.problems.append(item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _chunks(batch: list[Article]) -> list[list[Article]]:
+    it = iter(batch)
+    return list(iter(lambda: list(islice(it, CHUNK)), []))
+
+
+def _existing_hashes(index: tantivy.Index, ids: list[str]) -> dict[str, str]:
+    """id → stored content hash, for the ids of ``ids`` already in the index."""
+    searcher = index.searcher()
+    if searcher.num_docs == 0:
+        return {}
+    query = tantivy.Query.term_set_query(index.schema, "id", ids)
+    found: dict[str, str] = {}
+    for _score, address in searcher.search(query, limit=len(ids)).hits:
+        doc = searcher.doc(address)
+        found[doc.get_first("id")] = doc.get_first("hash")
+    return found
+
+
+class Writer:
+    """Indexes articles into the index at ``path`` (created if missing)."""
+
+    def __init__(self, path: str | Path, *, workers: int | None = None, batch_size: int = DEFAULT_BATCH) -> None:
+        self.path = Path(path)
+        self.index = create_or_open(self.path)
+        self.writer = take_writer(self.index, self.path)
+        self.workers = workers if workers is not None else (os.cpu_count() or 1)
+        self.batch_size = batch_size
+
+    def close(self) -> None:
+        self.writer.wait_merging_threads()
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is not None:
+            self.writer.rollback()
+        self.close()
+
+    def delete(self, ids: Iterable[str]) -> int:
+        """Delete articles by id; returns how many of them were in the index."""
+        ids = list(ids)
+        present = _existing_hashes(self.index, ids) if ids else {}
+        for article_id in ids:
+            self.writer.delete_documents_by_term("id", article_id)
+        self.writer.commit()
+        self.index.reload()
+        return len(present)
+
+    def add(
+        self,
+        items: Iterable[Article | Problem],
+        *,
+        strict: bool = False,
+        progress: Progress | None = None,
+    ) -> IndexSummary:
+        """Index ``items`` (problems are recorded and skipped); Ctrl-C keeps what was committed."""
+        summary = IndexSummary()
+        started = time.perf_counter()
+        seen: set[str] = set()  # ids written in this run, committed or not
+        pool = self._pool()
+        try:
+            pending = None
+            for batch in _batches(items, self.batch_size, summary, strict):
+                changed = self._changed(batch, summary, seen)
+                job = self._submit(pool, [a for a, _ in changed])
+                if pending is not None:
+                    self._write(*pending, summary, progress)
+                pending = (changed, job)
+            if pending is not None:
+                self._write(*pending, summary, progress)
+        except KeyboardInterrupt:
+            summary.interrupted = True
+            self.writer.rollback()  # the batch in flight; committed batches stay
+        except BaseException:
+            self.writer.rollback()
+            raise
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+            summary.seconds = time.perf_counter() - started
+        return summary
+
+    def _changed(self, batch: list[Article], summary: IndexSummary, seen: set[str]) -> list[tuple[Article, bool]]:
+        """The articles of ``batch`` to (re)write, each with whether an older copy must be deleted.
+
+        Unchanged articles are counted and dropped here, before the costly analysis."""
+        existing = _existing_hashes(self.index, [a.id for a in batch])
+        changed: list[tuple[Article, bool]] = []
+        for article in batch:
+            if article.id in seen:
+                changed.append((article, True))  # the same id twice in the input: the later copy wins
+                continue
+            seen.add(article.id)
+            previous = existing.get(article.id)
+            if previous is None:
+                changed.append((article, False))
+            elif previous == article.content_hash():
+                summary.unchanged += 1
+            else:
+                changed.append((article, True))
+        return changed
+
+    def _pool(self):
+        if self.workers <= 1:
+            return None
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        return context.Pool(self.workers)
+
+    @staticmethod
+    def _submit(pool, batch: list[Article]):
+        if not batch:
+            return []
+        if pool is None:
+            return analyse_batch(batch)
+        return pool.map_async(analyse_batch, _chunks(batch), chunksize=1)
+
+    def _write(self, changed: list[tuple[Article, bool]], job, summary: IndexSummary, progress: Progress | None) -> None:
+        analysed = job if isinstance(job, list) else [a for chunk in job.get() for a in chunk]
+        for (_, replaces), article in zip(changed, analysed):
+            if replaces:
+                self.writer.delete_documents_by_term("id", article.id)
+            self.writer.add_document(to_document(article))
+        self.writer.commit()
+        self.index.reload()
+        # Counted only once committed, so an interrupted run reports what it really kept.
+        replaced = sum(replaces for _, replaces in changed)
+        summary.updated += replaced
+        summary.indexed += len(changed) - replaced
+        summary.batches_committed += 1
+        if progress is not None:
+            progress(summary.processed, summary.skipped)

@@ -1,0 +1,87 @@
+"""Snippets: the best fragments of a hit in its ORIGINAL text, with the matched words as spans.
+
+Only the hits on screen are re-analysed (with offsets), so highlighting costs nothing at index
+time and the spans are character offsets into the text as printed, diacritics and all. (Tantivy's
+own snippet ranges are UTF-8 byte offsets, and it only knows the analysed terms.)
+"""
+
+from __future__ import annotations
+
+from analyzers import Analyzer
+
+from .query import Highlight
+from .results import Snippet
+
+FRAGMENT_CHARS = 220
+MAX_FRAGMENTS = 2
+
+
+def match_spans(text: str, analyzer: Analyzer, highlight: Highlight) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every word of ``text`` the query matches; key groups equal matches."""
+    spans = []
+    for w, start, end in analyzer.words(text):
+        if w.exact in highlight.exact:
+            spans.append((start, end, w.stem or w.exact))
+        elif w.stem and w.stem in highlight.stem:
+            spans.append((start, end, w.stem))
+        elif highlight.prefixes and any(w.exact.startswith(p) or w.base.startswith(p) for p in highlight.prefixes):
+            spans.append((start, end, w.base))
+    return spans
+
+
+def _best_window(spans: list[tuple[int, int, str]], used: set[int]) -> tuple[int, int] | None:
+    """The window of FRAGMENT_CHARS holding the most distinct matched words (then the most matches)."""
+    best, best_score = None, (0, 0)
+    for i, (start, _, _) in enumerate(spans):
+        if i in used:
+            continue
+        inside = [s for s in spans[i:] if s[1] <= start + FRAGMENT_CHARS]
+        score = (len({key for _, _, key in inside}), len(inside))
+        if score > best_score:
+            best, best_score = (i, i + len(inside)), score
+    return best
+
+
+def _fragment(text: str, center_start: int, center_end: int) -> tuple[int, int]:
+    """Character bounds of a fragment around a match, cut at spaces."""
+    pad = max(0, (FRAGMENT_CHARS - (center_end - center_start)) // 2)
+    start = max(0, center_start - pad)
+    end = min(len(text), center_end + pad)
+    if start > 0:
+        space = text.find(" ", start, center_start)
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", center_end, end)
+        end = space if space != -1 else end
+    return start, end
+
+
+def make_snippets(title: str, body: str, analyzer: Analyzer, highlight: Highlight) -> list[Snippet]:
+    """The title with its matches marked (when it has any), then up to two body fragments."""
+    snippets: list[Snippet] = []
+    title_spans = match_spans(title, analyzer, highlight)
+    if title_spans:
+        snippets.append(Snippet(title, [(s, e) for s, e, _ in title_spans], "title"))
+    spans = match_spans(body, analyzer, highlight)
+    if not spans:
+        start, end = _fragment(body, 0, 0)
+        return snippets + [Snippet(body[:end].strip(), [], "body")] if not snippets else snippets
+    used: set[int] = set()
+    windows = []
+    for _ in range(MAX_FRAGMENTS):
+        window = _best_window(spans, used)
+        if window is None:
+            break
+        used.update(range(*window))
+        windows.append(window)
+    for first, last in sorted(windows):
+        inside = spans[first:last]
+        start, end = _fragment(body, inside[0][0], inside[-1][1])
+        marks = [(s - start, e - start) for s, e, _ in spans if s >= start and e <= end]
+        prefix = "…" if start > 0 else ""
+        suffix = "…" if end < len(body) else ""
+        shift = len(prefix)
+        snippets.append(
+            Snippet(prefix + body[start:end] + suffix, [(s + shift, e + shift) for s, e in marks], "body")
+        )
+    return snippets
