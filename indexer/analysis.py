@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import signal
-from functools import lru_cache
 
 from analyzers import default_analyzer
 
@@ -75,13 +74,10 @@ def analyse(article: Article) -> AnalysedArticle:
     )
 
 
-@lru_cache(maxsize=1)
-def prepare() -> None:
-    """Worker start-up: load the analyzer and extractor tables once, and leave Ctrl-C to the parent."""
+def ignore_interrupts() -> None:
+    """Worker start-up: Ctrl-C is the parent's to handle (it rolls back and reports)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    default_extractor()
 
 
 def analyse_batch(articles: list[Article]) -> list[AnalysedArticle]:
-    prepare()
     return [analyse(a) for a in articles]

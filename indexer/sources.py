@@ -40,6 +40,8 @@ def decode(data: bytes) -> str:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1256, else raise."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise UndecodableError("binary data, not text (NUL bytes); give text, JSON, CSV or ZIP files")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as utf8_error:
@@ -111,8 +113,13 @@ class Reader:
         data = sys.stdin.buffer.read()
         head = data.lstrip()[:1]
         suffix = ".json" if head in (b"[", b"{") else ".txt"
-        if suffix == ".json" and data.strip().count(b"\n") and data.lstrip().startswith(b"{"):
-            suffix = ".jsonl"  # one object per line
+        if head == b"{" and b"\n" in data.strip():
+            suffix = ".jsonl"  # several lines starting with an object: one object per line
+        elif head == b"{":
+            try:
+                json.loads(data)
+            except ValueError:
+                suffix = ".jsonl"  # a single broken line: report it by line
         yield from self._read_bytes("<stdin>", suffix, data)
 
     def _read_bytes(self, origin: str, suffix: str, data: bytes) -> Iterator[Article | Problem]:

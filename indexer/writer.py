@@ -17,7 +17,7 @@ from pathlib import Path
 
 import tantivy
 
-from .analysis import analyse_batch
+from .analysis import analyse_batch, ignore_interrupts
 from .article import Article, Problem
 from .schema import to_document
 from .store import create_or_open, take_writer
@@ -147,8 +147,8 @@ class Writer:
         started = time.perf_counter()
         seen: set[str] = set()  # ids written in this run, committed or not
         pool = self._pool()
+        pending = None
         try:
-            pending = None
             for batch in _batches(items, self.batch_size, summary, strict):
                 changed = self._changed(batch, summary, seen)
                 job = self._submit(pool, [a for a, _ in changed])
@@ -157,6 +157,10 @@ class Writer:
                 pending = (changed, job)
             if pending is not None:
                 self._write(*pending, summary, progress)
+        except StrictModeError:
+            if pending is not None:  # what came before the bad record is good: keep it
+                self._write(*pending, summary, progress)
+            raise
         except KeyboardInterrupt:
             summary.interrupted = True
             self.writer.rollback()  # the batch in flight; committed batches stay
@@ -195,7 +199,7 @@ class Writer:
             return None
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        return context.Pool(self.workers)
+        return context.Pool(self.workers, initializer=ignore_interrupts)
 
     @staticmethod
     def _submit(pool, batch: list[Article]):

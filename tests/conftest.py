@@ -21,3 +21,26 @@ def corpus_dir() -> Path:
     if not any(CORPUS.glob("*.zip")):
         pytest.skip(f"the shared SaudiNewsNet corpus is not at {CORPUS} (only developers and CI have it)")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def demo_index_path(tmp_path_factory) -> Path:
+    """A real index of everything shipped in seeds/ (the two seeds and the demo corpus)."""
+    from indexer.sources import Reader
+    from indexer.writer import Writer
+
+    path = tmp_path_factory.mktemp("demo-index")
+    writer = Writer(path)
+    try:
+        writer.add(Reader().read([SEEDS]))
+    finally:
+        writer.close()
+        del writer
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_index(demo_index_path):
+    from search import Index
+
+    return Index.open(demo_index_path)

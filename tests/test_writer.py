@@ -1,0 +1,172 @@
+"""Writing the index: upsert by id, bad input, interruption and rerun, one writer at a time."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from indexer.article import Article, Problem
+from indexer.sources import Reader
+from indexer.store import IndexInUseError, open_index
+from indexer.writer import StrictModeError, Writer
+from search import Index
+
+from .conftest import ROOT, SEEDS
+
+KHABAR = [sys.executable, "-m", "khabar"]
+
+
+def seed_articles() -> list[Article]:
+    return [a for a in Reader().read(sorted(SEEDS.glob("*.txt"))) if isinstance(a, Article)]
+
+
+def count(path: Path) -> int:
+    index = open_index(path)
+    index.reload()
+    return index.searcher().num_docs
+
+
+def write(path: Path, items, **kwargs):
+    writer = Writer(path, workers=1, **kwargs)
+    try:
+        return writer.add(items)
+    finally:
+        writer.close()
+        del writer
+
+
+def test_indexing_the_same_input_twice_keeps_one_copy_of_each(tmp_path):
+    first = write(tmp_path, seed_articles())
+    second = write(tmp_path, seed_articles())
+    assert (first.indexed, first.unchanged) == (2, 0)
+    assert (second.indexed, second.updated, second.unchanged) == (0, 0, 2)
+    assert count(tmp_path) == 2
+
+
+def test_a_changed_article_replaces_the_old_copy(tmp_path):
+    article = seed_articles()[0]
+    write(tmp_path, [article])
+    article.body += "\nتحديث: ارتفع عدد الصواريخ إلى خمسة."
+    summary = write(tmp_path, [article])
+    assert summary.updated == 1 and count(tmp_path) == 1
+    assert "تحديث" in Index.open(tmp_path).get(article.id)["body"]
+
+
+def test_the_same_id_twice_in_one_input_keeps_the_later_copy(tmp_path):
+    a, b = seed_articles()
+    b.id = a.id
+    write(tmp_path, [a, b])
+    assert count(tmp_path) == 1
+    assert Index.open(tmp_path).get(a.id)["body"] == b.body
+
+
+def test_problems_are_counted_and_the_rest_indexes(tmp_path):
+    items = [*seed_articles(), Problem("export.jsonl:7", "malformed JSON line")]
+    summary = write(tmp_path, items)
+    assert summary.indexed == 2 and summary.skipped == 1
+    assert summary.to_json()["problems"] == [{"origin": "export.jsonl:7", "reason": "malformed JSON line"}]
+
+
+def test_strict_mode_stops_at_the_first_problem_and_keeps_committed_batches(tmp_path):
+    writer = Writer(tmp_path, workers=1, batch_size=1)
+    with pytest.raises(StrictModeError, match="export.jsonl:7"):
+        writer.add([*seed_articles(), Problem("export.jsonl:7", "malformed JSON line")], strict=True)
+    writer.close()
+    del writer
+    assert count(tmp_path) == 2
+
+
+def test_delete_by_id(tmp_path):
+    articles = seed_articles()
+    write(tmp_path, articles)
+    index = Index.open(tmp_path)
+    assert index.delete([articles[0].id, "no-such-id"]) == 1
+    assert count(tmp_path) == 1 and index.get(articles[0].id) is None
+
+
+def test_a_second_writer_is_told_the_index_is_in_use_and_readers_keep_working(tmp_path):
+    write(tmp_path, seed_articles())
+    holder = Writer(tmp_path, workers=1)
+    try:
+        with pytest.raises(IndexInUseError, match="in use by another writer"):
+            Writer(tmp_path, workers=1)
+        assert Index.open(tmp_path).search("صواريخ").total >= 1
+    finally:
+        holder.close()
+        del holder
+
+
+def test_second_writer_from_the_command_line_gets_a_clear_message(tmp_path):
+    write(tmp_path, seed_articles())
+    holder = Writer(tmp_path, workers=1)
+    try:
+        run = subprocess.run(
+            [*KHABAR, "index", str(SEEDS / "000_34183ecec344265f.txt"), "--index", str(tmp_path)],
+            capture_output=True, text=True, cwd=ROOT, timeout=120,
+        )
+    finally:
+        holder.close()
+        del holder
+    assert run.returncode == 2
+    assert "in use by another writer" in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.fixture(scope="module")
+def jsonl_export(tmp_path_factory) -> Path:
+    """The demo corpus as one JSONL file (real articles), to index in small batches."""
+    path = tmp_path_factory.mktemp("export") / "export.jsonl"
+    articles = [a for a in Reader().read([SEEDS / "saudinewsnet-demo.zip"]) if isinstance(a, Article)]
+    with path.open("w", encoding="utf-8") as out:
+        for a in articles[:1200]:
+            out.write(json.dumps({"url": a.url, "title": a.title, "content": a.body, "date": a.published.isoformat(), "source": a.source}, ensure_ascii=False) + "\n")
+    return path
+
+
+def _index_command(export: Path, index: Path) -> list[str]:
+    return [*KHABAR, "index", str(export), "--index", str(index), "--batch-size", "100", "--workers", "1", "--json"]
+
+
+def test_a_killed_run_keeps_its_committed_batches_and_a_rerun_finishes_without_duplicates(tmp_path, jsonl_export):
+    complete = tmp_path / "complete"
+    subprocess.run(_index_command(jsonl_export, complete), check=True, capture_output=True, cwd=ROOT, timeout=600)
+    expected = count(complete)
+
+    killed = tmp_path / "killed"
+    process = subprocess.Popen(_index_command(jsonl_export, killed), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if (killed / "khabar.json").exists() and count(killed) >= 200:
+            break
+        time.sleep(0.2)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    partial = count(killed)
+    assert 0 < partial < expected, "the kill should land mid-run"
+
+    rerun = subprocess.run(_index_command(jsonl_export, killed), check=True, capture_output=True, text=True, cwd=ROOT, timeout=600)
+    summary = json.loads(rerun.stdout)
+    assert count(killed) == expected
+    assert summary["unchanged"] >= partial and summary["indexed"] == expected - partial
+
+
+def test_ctrl_c_reports_an_interrupted_run_that_kept_its_batches(tmp_path, jsonl_export):
+    index = tmp_path / "interrupted"
+    process = subprocess.Popen(_index_command(jsonl_export, index), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if (index / "khabar.json").exists() and count(index) >= 100:
+            break
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    summary = json.loads(out)
+    assert summary["interrupted"] is True
+    assert count(index) == summary["indexed"] > 0
