@@ -110,19 +110,21 @@ class Writer:
     def __init__(self, path: str | Path, *, workers: int | None = None, batch_size: int = DEFAULT_BATCH) -> None:
         self.path = Path(path)
         self.index = create_or_open(self.path)
-        self.writer = take_writer(self.index, self.path)
+        self.writer: tantivy.IndexWriter | None = take_writer(self.index, self.path)
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
         self.batch_size = batch_size
 
     def close(self) -> None:
-        self.writer.wait_merging_threads()
+        """Finish merges and release the index's writer lock (idempotent)."""
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            writer.wait_merging_threads()
+            del writer  # dropping the last reference releases the lock file
 
     def __enter__(self) -> Writer:
         return self
 
     def __exit__(self, *exc) -> None:
-        if exc[0] is not None:
-            self.writer.rollback()
         self.close()
 
     def delete(self, ids: Iterable[str]) -> int:

@@ -33,7 +33,7 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)  # messages stay whole lines, greppable
 MATERIALISE_BYTES = 1_000_000_000  # inputs smaller than this are read first, so the bar has an ETA
 
 IndexOption = typer.Option(None, "--index", "-i", help=f"Index folder (default: ${ENV_VAR}, else the user data dir).")
@@ -107,15 +107,14 @@ def index(
     except IndexError_ as error:
         _fail(str(error))
     try:
-        if as_json:
-            summary = writer.add(items, strict=strict)
-        else:
-            with indexing_progress(total) as advance:
-                summary = writer.add(items, strict=strict, progress=advance)
+        with writer:
+            if as_json:
+                summary = writer.add(items, strict=strict)
+            else:
+                with indexing_progress(total) as advance:
+                    summary = writer.add(items, strict=strict, progress=advance)
     except StrictModeError as error:
         _fail(str(error))
-    finally:
-        writer.close()
     if as_json:
         print(json.dumps({"index": str(path), **summary.to_json()}, ensure_ascii=False))
     else:

@@ -26,13 +26,8 @@ EXAMPLES = (
 def run_demo(index_path: Path, console: Console) -> None:
     console.print(Rule(f"indexing {SEEDS.name}/ into {index_path}"))
     items = list(Reader().read([SEEDS]))
-    writer = Writer(index_path)
-    try:
-        with indexing_progress(len(items), console) as advance:
-            summary = writer.add(items, progress=advance)
-    finally:
-        writer.close()
-        del writer
+    with Writer(index_path) as writer, indexing_progress(len(items), console) as advance:
+        summary = writer.add(items, progress=advance)
     console.print(summary_text(summary, max_problems=3))
     index = Index.open(index_path)
     for title, query in EXAMPLES:

@@ -135,21 +135,13 @@ class Index:
         items = (
             item if isinstance(item, Problem) else _as_article(item, i) for i, item in enumerate(articles)
         )
-        writer = Writer(self.path, workers=workers)
-        try:
+        with Writer(self.path, workers=workers) as writer:
             return writer.add(items, strict=strict, progress=progress)
-        finally:
-            writer.close()
-            del writer  # releases the writer lock
 
     def delete(self, ids: Iterable[str]) -> int:
         """Delete articles by id; returns how many were in the index."""
-        writer = Writer(self.path, workers=1)
-        try:
+        with Writer(self.path, workers=1) as writer:
             return writer.delete(ids)
-        finally:
-            writer.close()
-            del writer
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -30,12 +30,8 @@ def demo_index_path(tmp_path_factory) -> Path:
     from indexer.writer import Writer
 
     path = tmp_path_factory.mktemp("demo-index")
-    writer = Writer(path)
-    try:
+    with Writer(path) as writer:
         writer.add(Reader().read([SEEDS]))
-    finally:
-        writer.close()
-        del writer
     return path
 
 

@@ -34,12 +34,8 @@ def count(path: Path) -> int:
 
 
 def write(path: Path, items, **kwargs):
-    writer = Writer(path, workers=1, **kwargs)
-    try:
+    with Writer(path, workers=1, **kwargs) as writer:
         return writer.add(items)
-    finally:
-        writer.close()
-        del writer
 
 
 def test_indexing_the_same_input_twice_keeps_one_copy_of_each(tmp_path):
@@ -75,11 +71,8 @@ def test_problems_are_counted_and_the_rest_indexes(tmp_path):
 
 
 def test_strict_mode_stops_at_the_first_problem_and_keeps_committed_batches(tmp_path):
-    writer = Writer(tmp_path, workers=1, batch_size=1)
-    with pytest.raises(StrictModeError, match="export.jsonl:7"):
+    with Writer(tmp_path, workers=1, batch_size=1) as writer, pytest.raises(StrictModeError, match="export.jsonl:7"):
         writer.add([*seed_articles(), Problem("export.jsonl:7", "malformed JSON line")], strict=True)
-    writer.close()
-    del writer
     assert count(tmp_path) == 2
 
 
@@ -93,27 +86,19 @@ def test_delete_by_id(tmp_path):
 
 def test_a_second_writer_is_told_the_index_is_in_use_and_readers_keep_working(tmp_path):
     write(tmp_path, seed_articles())
-    holder = Writer(tmp_path, workers=1)
-    try:
+    with Writer(tmp_path, workers=1):
         with pytest.raises(IndexInUseError, match="in use by another writer"):
             Writer(tmp_path, workers=1)
         assert Index.open(tmp_path).search("صواريخ").total >= 1
-    finally:
-        holder.close()
-        del holder
 
 
 def test_second_writer_from_the_command_line_gets_a_clear_message(tmp_path):
     write(tmp_path, seed_articles())
-    holder = Writer(tmp_path, workers=1)
-    try:
+    with Writer(tmp_path, workers=1):
         run = subprocess.run(
             [*KHABAR, "index", str(SEEDS / "000_34183ecec344265f.txt"), "--index", str(tmp_path)],
             capture_output=True, text=True, cwd=ROOT, timeout=120,
         )
-    finally:
-        holder.close()
-        del holder
     assert run.returncode == 2
     assert "in use by another writer" in run.stderr and "Traceback" not in run.stderr
 
