@@ -43,7 +43,8 @@ KNOWN_FIELDS = tuple(f for f in TEXT_FIELDS if f != "text") + FILTER_FIELDS
 
 TITLE_BOOST = 2.0
 EXACT_BOOST = 1.5  # the form as typed ranks above its variants
-MAX_EXPANSIONS = 200
+PROXIMITY_SLOP = 3  # words of an AND within this many positions get the proximity bonus
+PROXIMITY_BOOST = 1.0
 
 EXACT_OPERATOR = re.compile(r"(^|(?<=[\s(]))=(?=\S)")
 # A user's ``field:`` that names no field is caught before whoosh, which would read it as text.
@@ -230,7 +231,8 @@ class QueryTranslator:
     def _translate(self, node, parsed: ParsedQuery) -> tantivy.Query:
         Occur = tantivy.Occur
         if isinstance(node, wq.And):
-            return self._boolean([(Occur.Must, c) for c in node.subqueries], parsed)
+            query = self._boolean([(Occur.Must, c) for c in node.subqueries], parsed)
+            return self._with_proximity(query, node.subqueries)
         if isinstance(node, wq.Or):
             return self._boolean([(Occur.Should, c) for c in node.subqueries], parsed)
         if isinstance(node, wq.AndNot):
@@ -275,6 +277,23 @@ class QueryTranslator:
         if all(o == tantivy.Occur.MustNot for o, _ in translated):
             translated.append((tantivy.Occur.Must, tantivy.Query.all_query()))
         return tantivy.Query.boolean_query(translated)
+
+    def _with_proximity(self, query: tantivy.Query, children) -> tantivy.Query:
+        """Reward articles where the words of an AND stand close together, in query order."""
+        words = [c.text for c in children if isinstance(c, wq.Term) and c.fieldname == "text"]
+        stems = [w.stem for w in map(self.analyzer.word, words) if w.stem]
+        if len(stems) < 2:
+            return query
+        near = [
+            tantivy.Query.boost_query(
+                tantivy.Query.phrase_query(self.schema, f"{f}_stem", stems, slop=PROXIMITY_SLOP),
+                PROXIMITY_BOOST * (TITLE_BOOST if f == "title" else 1.0),
+            )
+            for f in ("title", "body")
+        ]
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, query), *((tantivy.Occur.Should, q) for q in near)]
+        )
 
     def _is_stopword(self, surface: str) -> bool:
         w = self.analyzer.word(surface)
