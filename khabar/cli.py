@@ -251,7 +251,7 @@ def shell(
     """The interactive search shell (type :help inside). Piped input runs each line and prints plain results."""
     from .shell import run_shell
 
-    run_shell(_open(index), bidi=bidi, plain=plain)
+    raise typer.Exit(run_shell(_open(index), bidi=bidi, plain=plain) or 0)
 
 
 def main() -> None:

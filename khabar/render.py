@@ -61,7 +61,8 @@ def results_view(results: Results, display: Display = _identity) -> Group:
 
 
 def _bar(count: int, most: int) -> str:
-    return BAR * max(1, round(BAR_WIDTH * count / most)) if most else ""
+    """A bar proportional to ``count``; at least one block for any non-zero count, none for zero."""
+    return BAR * max(1, round(BAR_WIDTH * count / most)) if most and count else ""
 
 
 def facet_table(title: str, values: list[FacetValue], display: Display = _identity, numbered_from: int = 1) -> Table:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from analyzers import Analyzer, default_analyzer
 from indexer.article import Article, Problem, stable_id
 from indexer.extract import Extraction, default_extractor
 from indexer.fields import parse_published
-from indexer.schema import decode_record
+from indexer.schema import PATH_SEPARATOR, decode_record
 from indexer.store import create_or_open, open_index
 from indexer.writer import IndexSummary, Progress, Writer
 
@@ -223,8 +224,22 @@ class Index:
     # -- facet values ----------------------------------------------------------------------------
 
     def _resolve_place(self, name: str) -> tuple[str, ...] | None:
+        """A place name in any spelling, or a path (اليمن/الجوف) where a name alone is ambiguous."""
+        if PATH_SEPARATOR in name:
+            wanted = [self.analyzer.word(part.strip()).exact for part in name.split(PATH_SEPARATOR) if part.strip()]
+            for place in self._places_by_depth.get(len(wanted), ()):
+                if [self.analyzer.word(p).exact for p in place.path] == wanted:
+                    return tuple(place.path)
+            return None
         place = self.extractor.locations.resolve(name)
         return tuple(place.path) if place else None
+
+    @cached_property
+    def _places_by_depth(self) -> dict[int, list]:
+        by_depth: dict[int, list] = {}
+        for place in self.extractor.locations.places():
+            by_depth.setdefault(len(place.path), []).append(place)
+        return by_depth
 
     def _weapon_label(self, key: str) -> tuple[str, str]:
         for kind in self.extractor.weapons.kinds():

@@ -241,3 +241,11 @@ def test_get_returns_the_article_with_its_facets(demo_index):
 def test_stats(demo_index):
     stats = demo_index.stats()
     assert stats.articles > 2900 and stats.first_published <= stats.last_published
+
+
+def test_a_place_path_picks_one_of_two_places_of_the_same_name(demo_index):
+    yemen = demo_index.parse("location:اليمن/الجوف").location_paths
+    saudi = demo_index.parse("location:السعودية/الجوف").location_paths
+    assert yemen == [("اليمن", "الجوف")] and saudi == [("السعودية", "الجوف")]
+    with pytest.raises(QueryError, match="unknown place"):
+        demo_index.parse("location:مصر/الجوف")
