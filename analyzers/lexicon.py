@@ -1,8 +1,12 @@
-"""The data the stemmer consults: word frequencies, broken plurals, stopwords, protected words.
+"""The data the stemmer consults: word frequencies, broken plurals, feminine nouns, stopwords,
+protected words.
 
-Everything is loaded once per :class:`Lexicon` from ``analyzers/data`` and normalised with the
-clitic table, so lookups compare like with like. Nothing here is global state: an analyzer owns
-its lexicon (and worker processes build their own).
+Everything is loaded once per :class:`Lexicon` from ``analyzers/data`` and folded with the
+analyzer's own clitic table (its normalisation rules, ى kept apart), so lookups compare like with
+like. The shipped files are stored folded with the default rules; an analyzer that switches a
+letter-folding rule off (say ة → ه) therefore finds fewer of its words in the statistics, and its
+guards fall back to their conservative side. Nothing here is global state: an analyzer owns its
+lexicon (and worker processes build their own).
 """
 
 from __future__ import annotations
@@ -12,65 +16,128 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 
-from arabicstopwords.arabicstopwords import classed_stopwords_list
+from arabicstopwords.arabicstopwords import STOPWORDS_INDEX, classed_STOPWORDS, classed_stopwords_list
 
-from .normalize import CLITIC_TABLE
+from .normalize import CLITIC_TABLE, NormalizationRules, build_table
 
 # Words of the maintained stopword list that news readers search for: places and directions
 # (عين الأسد, جنوب لبنان), time words the date extractor and users need, kinship words that begin
 # names (أبو، بن، ابن).
 SEARCHABLE_STOPWORDS = frozenset(
     "عين جنوب شمال شرق غرب يمين أسفل أعلى أمس شهر صباح مساء ليل وقت ساعة غدا غداة لحظة مرة "
-    "أبو أبا أبي أب أخ أخو أخي أخا بن ابن ذات نفس عامة جميع قام عاد رجع صار تحول".split()
+    "أبو أبا أبي أب أخ أخو أخي أخا بن ابن ذات نفس عامة جميع قام عاد رجع صار تحول حي آمين".split()
 )
-
-# Words that begin or end like a clitic and must never be split, whatever the counts say.
-PROTECTED_WORDS = frozenset(
-    "الله لله بالله والله ولي والي ولاية بلد كتاب لبنان فلسطين بغداد بلدية كابل لندن ليبيا "
-    "الآن سلمان عثمان رمضان إيران عمان".split()
-)
+# Short stopwords whose clitic forms fold onto common nouns (فعل، وفاه، حماه، ليلا).
+COLLIDING_STOPWORDS = frozenset("عل فا حما لئلا".split())
+# آمين folds to امين, the "secretary" of الأمين العام; حي is also a city district (حي الشجاعية).
 
 
 def _data(name: str):
     return resources.files("analyzers").joinpath("data", name)
 
 
-def _fold(word: str) -> str:
-    return word.translate(CLITIC_TABLE)
+def _lines(name: str) -> list[str]:
+    """The non-comment lines of a data file, without their trailing comment."""
+    out = []
+    for line in _data(name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
 
 
 @dataclass
 class Lexicon:
     """Corpus statistics and word lists, in clitic-normalised form (ى kept apart from ي)."""
 
+    rules: NormalizationRules = field(default_factory=NormalizationRules)
     extra_protected: frozenset[str] = field(default_factory=frozenset)
 
     @cached_property
+    def table(self) -> dict[int, str | None]:
+        """The clitic table of ``rules``: everything but ى → ي."""
+        if self.rules == NormalizationRules():
+            return CLITIC_TABLE
+        return build_table(self.rules, with_maqsura=False)
+
+    def fold(self, word: str) -> str:
+        return word.translate(self.table)
+
+    @cached_property
     def frequency(self) -> dict[str, int]:
+        """How often each word form occurs in the news corpus (forms seen at least 3 times)."""
         with _data("wordfreq.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-            rows = (line.rstrip("\n").split("\t") for line in f if not line.startswith("#"))
-            return {word: int(count) for word, count in rows}
+            text = f.read()
+        # Lines of "form<TAB>count" under one comment line; no form holds whitespace, so the
+        # fields alternate and one split reads them all.
+        fields = iter(text[text.index("\n") + 1 :].split())
+        if self.table is CLITIC_TABLE:
+            return dict(zip(fields, map(int, fields)))
+        counts: dict[str, int] = {}
+        for word, count in zip(fields, fields):
+            key = self.fold(word)
+            counts[key] = counts.get(key, 0) + int(count)
+        return counts
 
     @cached_property
     def plurals(self) -> dict[str, str]:
         """Broken plural → singular: Arramooz's pairs, then the curated news list over them."""
         table: dict[str, str] = {}
         for name in ("plurals.tsv", "plurals_news.tsv"):
-            for line in _data(name).read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    plural, singular = line.split("\t")
-                    table[_fold(plural)] = _fold(singular)
+            for line in _lines(name):
+                plural, singular = line.split("\t")
+                table[self.fold(plural)] = self.fold(singular)
         return table
 
     @cached_property
+    def feminine_nouns(self) -> frozenset[str]:
+        """Nouns in ة that are words of their own, not the feminine of an adjective."""
+        return frozenset(self.fold(w) for w in _lines("feminine_nouns.txt"))
+
+    @cached_property
     def stopwords(self) -> frozenset[str]:
-        keep = {_fold(w) for w in SEARCHABLE_STOPWORDS}
-        words = {_fold(w) for w in classed_stopwords_list()}
+        keep = {self.fold(w) for w in SEARCHABLE_STOPWORDS}
+        words = {self.fold(w) for w in classed_stopwords_list()}
         return frozenset(w for w in words if w not in keep)
 
     @cached_property
+    def searchable(self) -> frozenset[str]:
+        """Words of the stopword list that stay searchable (see SEARCHABLE_STOPWORDS)."""
+        return frozenset(self.fold(w) for w in SEARCHABLE_STOPWORDS)
+
+    @cached_property
+    def stopword_forms(self) -> frozenset[str]:
+        """Every clitic form of the stopword list (بأنه، وفيها، لذلك), for telling ب + أن from a
+        word such as كانت. Left out: forms of the searchable words, forms behind the
+        interrogative أ (أمن is security before it is أ + من), the "on me" forms of the words in ى
+        (عليّ folds to علي, the name Ali), and the forms of a few short words that fold onto
+        common nouns (فعل is not ف + عل, وفاه not و + فا, حماه not حما + ه)."""
+        forms = set()
+        for base, inflected in STOPWORDS_INDEX.items():
+            if base in SEARCHABLE_STOPWORDS or base in COLLIDING_STOPWORDS:
+                continue
+            on_me = base[:-1] + "ي" if base.endswith("ى") else None
+            forms.update(
+                self.fold(f)
+                for f in inflected
+                if f != on_me and not (f.startswith("أ") and not f.startswith(base))
+            )
+        return frozenset(forms)
+
+    @cached_property
+    def conjugated_stopwords(self) -> frozenset[str]:
+        """Verbs of the stopword list (كان، أصبح، ظل), whose past forms (كانت، كانوا) are
+        stopwords too."""
+        return frozenset(
+            self.fold(word)
+            for word, entries in classed_STOPWORDS.items()
+            if word not in SEARCHABLE_STOPWORDS and any(e.get("has_conjugation") for e in entries)
+        )
+
+    @cached_property
     def protected(self) -> frozenset[str]:
-        return frozenset(_fold(w) for w in PROTECTED_WORDS | self.extra_protected)
+        words = {w for line in _lines("protected.txt") for w in line.split()}
+        return frozenset(self.fold(w) for w in words | self.extra_protected)
 
     def count(self, word: str) -> int:
         return self.frequency.get(word, 0)

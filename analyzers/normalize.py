@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 TASHKEEL = range(0x064B, 0x0653)  # fathatan .. sukun
 DAGGER_ALEF = 0x0670
@@ -97,6 +98,7 @@ def _letter_map(rules: NormalizationRules, *, with_maqsura: bool) -> dict[str, s
     return mapping
 
 
+@lru_cache(maxsize=32)  # one table per set of rules; callers must not modify it
 def build_table(rules: NormalizationRules = NormalizationRules(), *, with_maqsura: bool = True) -> dict[int, str | None]:
     """The ``str.translate`` table for ``rules``.
 
@@ -126,5 +128,4 @@ CLITIC_TABLE = build_table(with_maqsura=False)
 
 def normalize(text: str, rules: NormalizationRules | None = None) -> str:
     """Apply the orthographic normalisation to ``text`` (any length, offsets are not kept)."""
-    table = DEFAULT_TABLE if rules is None else build_table(rules)
-    return text.translate(table)
+    return text.translate(DEFAULT_TABLE if rules is None else build_table(rules))

@@ -1,62 +1,123 @@
 """Light stemming of one normalised Arabic word: proclitics, suffixes, broken plurals.
 
 Rules are tables; each strip is guarded by corpus statistics (:class:`~analyzers.lexicon.Lexicon`)
-instead of a bare minimum length, because a length rule cannot tell بغداد (a city) from بطائرة
-(ب + طائرة). The guards, in words:
+instead of a bare minimum length, because a length rule cannot tell بغداد (a city) from بطايره
+(ب + طايره). Below, ``count(x)`` is how often the form x occurs in the news corpus and
+``fam(x) = count(x) + count("ال" + x)``.
 
-* A proclitic ``p`` is NOT stripped from ``w`` when ``w`` itself behaves like a word: the corpus
-  shows it behind prefixes that could not combine with ``p`` (ببغداد, البلد, الكتاب, بلبنان).
-  Otherwise it is stripped when the remainder is long enough and, for a word the corpus knows,
-  the remainder is attested on its own (so سيارة stays whole: يارة is nowhere).
-* The article is stripped from every ال-word unless the ال-word itself takes a preposition as a
-  whole word would (لألمانيا): then all forms keep the ال (ألمانيا، بألمانيا → المانيا).
-* Plural and dual endings (ون ين ان) need another member of the paradigm in the corpus
-  (مسلحين/مسلحون), so names ending like a dual stay whole (سلمان، لبنان، فلسطين).
-* ات needs the singular (طائرات/طائرة); pronoun suffixes need the bare stem.
-* ة (folded to ه) and ي are stripped when three letters remain (مكة, جدة, غزة stay).
+Function words first: a stopword, or a stopword with a pronoun or verb ending (فيها = في + ها,
+عليه = على + ه, كانت = كان + ت), is never taken apart and gives no stem.
 
-The input is a word already normalised with ``CLITIC_TABLE`` (ى still apart); the output is
-folded the rest of the way by the caller.
+Proclitics are peeled one layer at a time, each under its own guard:
+
+1. a conjunction و or ف; then, on what is left,
+2. the future marker س (only before an imperfect verb: سيقول), or a preposition ب ك ل; then
+3. the article ال (or the ل + ال contraction لل).
+
+A clitic ``c`` is NOT stripped from ``w`` when
+
+* ``w`` behaves like a word of its own: the corpus shows it behind a prefix that could not combine
+  with ``c`` (ببغداد makes بغداد a word, البلد makes بلد one, الوزير makes وزير one);
+* the remainder is too rare to be the word behind it: it must be attested at least 1/30 as often
+  as ``w`` (بلغت is not ب + لغت), 1/5 for a two-letter remainder (بدا), and at least as often
+  for the rare clitics ك and س (كيري is not ك + يري, سياره not س + ياره);
+* the remainder is a stopword and ``w`` is not one of the stopword list's own clitic forms
+  (بأنه and لذلك are; كانت is not ك + أنت).
+
+The article stays when the ال-word takes a prefix that cannot stand before an article (لالمانيا,
+الالتزام: ال is part of the word), and when what follows it is a stopword (الإمام is not ال + أمام).
+لل is ل + لبنان rather than ل + ال + بنان when لبنان is the commoner reading.
+
+Suffixes, in this order (each step guarded; ت before a suffix is restored to ة when the ة-form
+is attested: طايرتين → طايره):
+
+1. a pronoun (ها هم هما هن كم كما كن نا ه) when a stem of three letters or more is attested at
+   least 15% as often as the whole (اسمه → اسم; but رياضه is a feminine noun, not رياض + ه);
+2. the broken-plural table (صواريخ → صاروخ);
+3. a number ending: ات (to the singular in ة when that is the commoner: طايرات → طايره, but
+   قطاعات → قطاع), the dual and sound plural ون ين ان (only with another member of the paradigm,
+   or a stem much commoner than the form, so names ending like a dual stay whole: حسين، سلمان،
+   تامين), and the construct plural ي/و (مسوولي → مسوول, when مسوولين and مسوولون are commoner);
+4. the broken-plural table again (جنوده → جنود → جندي);
+5. the feminine ة (folded to ه): a relative adjective keeps its ي (عسكريه → عسكري, when عسكري is
+   at least a tenth as common); any other word loses ة only when it is not a feminine noun of the
+   dictionary and the masculine is at least a tenth as common (جديده → جديد, but طايره is not
+   طاير and شرطه is not شرط).
+
+The alef of the indefinite accusative goes first (هجوماً → هجوم) when the bare word is at least
+twice as common (ten times after ي), so names in ا stay whole (سوريا is not سوري, إسبانيا not
+إسباني). The final ي is left alone: it
+carries meaning (رمادي is not رماد). Words of the protected list are never split further, and stopwords give no stem.
+
+The input is a word already normalised with the clitic table (ى still apart from ي, because it
+is evidence: على is a stopword, علي a name); the caller folds ى in the output.
 """
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .lexicon import Lexicon
 
-CONJUNCTIONS = ("", "و", "ف")
-PREPOSITIONS = ("", "ب", "ك", "ل")
-ARTICLE_FORMS = frozenset(
-    c + p + "ال" for c in CONJUNCTIONS for p in PREPOSITIONS
-) | {"لل", "ولل", "فلل"}
-PROCLITICS = tuple(
-    sorted(
-        ARTICLE_FORMS
-        | {c + p for c in CONJUNCTIONS for p in PREPOSITIONS if c + p}
-        | {"س", "وس", "فس"},
-        key=len,
-        reverse=True,
-    )
-)
-PROCLITIC_SET = frozenset(PROCLITICS)
-
-# For each clitic, the prefixes that cannot stand before it (ب before ل, ال before ب …): a word
-# seen behind one of them is a word in its own right.
-_NON_COMBINING = {
-    clitic: tuple(
-        p for p in PROCLITICS
-        if p + clitic not in PROCLITIC_SET and not (p.endswith("ال") and clitic.startswith("ال"))
-    )
-    for clitic in PROCLITICS
-}
-_NOT_ENDING_WITH = {clitic: tuple(p for p in ("", *PROCLITICS) if not p.endswith(clitic)) for clitic in PROCLITICS}
-
-PLURAL_ENDINGS = ("ون", "ين", "ان")
-PRONOUN_SUFFIXES = ("كما", "هما", "هم", "هن", "ها", "كم", "كن", "نا")
-SUFFIXES = ("هما", "كما", "يه", "ات", *PLURAL_ENDINGS, "هم", "هن", "ها", "كم", "كن", "نا")
-FINAL_LETTERS = ("ه", "ي")
-
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ك", "ل")
+FUTURE = "س"
+ARTICLE = "ال"
 IMPERFECT_PREFIXES = frozenset("يتنا")
-MIN_KNOWN = 3  # a form seen fewer times than this is treated as unknown to the corpus
+
+
+def _sequences() -> tuple[str, ...]:
+    """Every proclitic sequence that can stand before a word: [و|ف] [ب|ك|ل|س] [ال], and لل."""
+    seqs = set()
+    for conj in ("", *CONJUNCTIONS):
+        for middle in ("", *PREPOSITIONS, FUTURE):
+            seqs.add(conj + middle)
+            if middle in ("", "ب", "ك"):
+                seqs.add(conj + middle + ARTICLE)
+        seqs.add(conj + "لل")
+    seqs.discard("")
+    return tuple(sorted(seqs))
+
+
+PREFIX_SEQUENCES = _sequences()
+# Evidence that a word beginning with و/ف is a word: any prefix before it (الوزير، ووزير),
+# except the future marker, which only stands before a verb in ي ت ن ا, and a bare ب, which
+# begins names of its own (بوعلي، بوزيد).
+BEFORE_CONJUNCTION = tuple(p for p in PREFIX_SEQUENCES if not p.endswith(FUTURE) and p != "ب")
+# Evidence that a word beginning with ب ك ل is a word: a prefix ending in a preposition or the
+# article, neither of which can stand before another preposition (ببغداد، البلد) ...
+_BEFORE_PREPOSITION = tuple(p for p in PREFIX_SEQUENCES if p[-1] in "بكل" or p.endswith(ARTICLE))
+# ... except that a ل before a word in ل reads as لل (ل + ال): للوكالة is no evidence for لوكالة.
+EVIDENCE_BEFORE = {c: _BEFORE_PREPOSITION for c in "بكس"} | {
+    "ل": tuple(p for p in _BEFORE_PREPOSITION if not p.endswith("ل"))
+}
+# Evidence that ال belongs to the word: a prefix that would have fused with an article
+# (ل + ال is written لل, so لالمانيا shows المانيا), or an article before it (الالتزام).
+BEFORE_ARTICLE = tuple(p for p in PREFIX_SEQUENCES if p.endswith(("ل", ARTICLE)) and not p.endswith("لل"))
+BEFORE_ARTICLE_OR_PREPOSITION = (ARTICLE, "ب", "ل", "بال", "لل")
+# Prefixes whose counts show that a remainder is a word (واضاف is و + اضاف: فاضاف، لاضاف ...).
+ATTESTING = ("", ARTICLE, "و", "ب", "ل", "ف")
+
+WORD_EVIDENCE = 2  # occurrences behind an impossible prefix that make a form a word
+WORD_EVIDENCE_SHARE = 50  # ... and at least 1/50 of the form's own count (typos are noise)
+REST_SHARE = 30  # a remainder attested less than 1/30 as often as the form is not its word
+SHORT_REST_SHARE = 5  # the same for a two-letter remainder
+# ك ("like") and the future س are rare in the news, and many names begin with their letters
+# (كيري، كوبا، سيرجي): their remainder must be at least as common as the whole form.
+RARE_CLITIC_SHARE = {"ك": 1, FUTURE: 1}
+
+PAST_ENDINGS = ("ت", "وا", "ا", "تا", "ن")  # كانت، كانوا، كانا
+PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
+PLURAL_ENDINGS = ("ون", "ين", "ان")
+CONSTRUCT_ENDINGS = {"ي": "ين", "و": "ون"}  # مسوولي / مسوولو: the plural before a genitive
+TEH_MARBUTA = "ه"  # ة after folding
+NISBA_SHARE = 0.10  # عسكري at least a tenth as common as عسكريه
+FEMININE_SHARE = 0.10  # جديد at least a tenth as common as جديده
+PRONOUN_SHARE = 0.15  # اسم at least 15% as common as اسمه
+PLURAL_SHARE = 0.10  # مسلم at least a tenth as common as مسلمين
+ACCUSATIVE_SHARE = 2  # هجوم at least twice as common as هجوما
+ACCUSATIVE_SHARE_YA = 10  # ... ten times after ي: اسبانيا is a country, دوليا an adverb
+DUAL_SHARE = 0.5  # صاروخ at least half as common as صاروخين when no other plural form is seen
 
 
 class Stemmer:
@@ -64,99 +125,262 @@ class Stemmer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.freq = lexicon.frequency
+        self.count = lexicon.frequency.get
         self.stopwords = lexicon.stopwords
+        self.stopword_forms = lexicon.stopword_forms
+        self.conjugated = lexicon.conjugated_stopwords
+        self.searchable = lexicon.searchable
         self.protected = lexicon.protected
         self.plurals = lexicon.plurals
+        self.feminine_nouns = lexicon.feminine_nouns
+
+    def fam(self, word: str) -> int:
+        """How often ``word`` occurs bare or with the article."""
+        count = self.count
+        return count(word, 0) + count(ARTICLE + word, 0)
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        """Stopwords, their clitic forms (فيها، عليه، بأنه، لديهم) and the past forms of the
+        verbs of the list (كانت، كانوا), less the searchable and protected words, and less the
+        clitic forms that are also nouns (الفهم and لفهم make فهم "understanding")."""
+        forms = {f for f in self.stopword_forms if not self._is_word(f, BEFORE_ARTICLE_OR_PREPOSITION)}
+        forms.update(verb + ending for verb in self.conjugated for ending in PAST_ENDINGS)
+        return frozenset((forms - self.searchable - self.protected) | self.stopwords)
+
+    def is_function_word(self, word: str) -> bool:
+        """A stopword, one of its clitic forms, or a past form of a verb of the list."""
+        return word in self.function_words
+
+    # -- proclitic guards ------------------------------------------------------------------------
+
+    def _is_word(self, word: str, prefixes: tuple[str, ...]) -> bool:
+        """Does ``word`` itself occur behind one of ``prefixes``, often enough to be a word?"""
+        count, forms = self.count, self.stopword_forms
+        # لولا is a stopword of its own, not ل + ولا: function words are no evidence.
+        evidence = sum(count(p + word, 0) for p in prefixes if p + word not in forms)
+        return evidence >= WORD_EVIDENCE and evidence * WORD_EVIDENCE_SHARE >= count(word, 0)
+
+    def _attestation(self, rest: str, word: str) -> int:
+        """How often ``rest`` occurs as a word, bare or behind the common prefixes (other than
+        in ``word`` itself)."""
+        count = self.count
+        total = sum(count(p + rest, 0) for p in ATTESTING if p + rest != word)
+        if rest.startswith(ARTICLE):
+            total += count(rest[2:], 0)
+        return total
+
+    def _may_strip(self, word: str, rest: str, evidence: tuple[str, ...], *, conjunction: bool) -> bool:
+        """The shared guard of the conjunctions, prepositions and the future marker."""
+        if len(rest) < 2 or self._is_word(word, evidence):
+            return False
+        if self._strip_accusative(word) != word and self._is_word(word[:-1], evidence):
+            return False  # واحدا is واحد in the accusative, not و + احدا
+        if rest in self.protected:
+            return True
+        if self.is_function_word(rest):
+            return conjunction or word in self.stopword_forms
+        if rest.startswith(ARTICLE) and len(rest) >= 4:
+            # و + ال, ب + ال: the commonest clitic chains of all; a fixed phrase may make the
+            # chained form commoner than the bare one (البلدية والقروية), so any trace will do.
+            return self._attestation(rest, word) > 0
+        share = SHORT_REST_SHARE if len(rest) == 2 else REST_SHARE
+        share = RARE_CLITIC_SHARE.get(word[0], share)
+        return self._attestation(rest, word) * share >= self.count(word, 0)
 
     # -- proclitics ------------------------------------------------------------------------------
 
-    def _evidence_as_word(self, word: str, clitic: str) -> int:
-        """How often ``word`` appears behind a prefix that could not combine with ``clitic``."""
-        get = self.freq.get
-        return sum(get(prefix + word, 0) for prefix in _NON_COMBINING[clitic])
-
-    def _attested(self, word: str, *, excluding: str) -> int:
-        get = self.freq.get
-        return sum(get(prefix + word, 0) for prefix in _NOT_ENDING_WITH[excluding])
-
-    def _strip_article(self, rest: str) -> str:
-        with_article = "ال" + rest
-        if with_article in self.protected or with_article in self.stopwords:
-            return with_article
-        if len(rest) < 2 or self._evidence_as_word(with_article, "ال") >= 2:
-            return with_article
-        return rest
-
     def strip_proclitics(self, word: str) -> str:
-        """``word`` without its leading conjunction, preposition, future marker and article."""
-        if word in self.protected or word in self.stopwords or len(word) < 3:
+        """``word`` without its leading conjunction, preposition or future marker, and article."""
+        if word in self.protected or len(word) < 3 or self.is_function_word(word):
             return word
-        for clitic in PROCLITICS:
-            if not word.startswith(clitic):
-                continue
-            rest = word[len(clitic) :]
-            if clitic in ARTICLE_FORMS:
-                if len(rest) < 2:
-                    continue
+        if word[0] in CONJUNCTIONS:
+            rest = word[1:]
+            if self._may_strip(word, rest, BEFORE_CONJUNCTION, conjunction=True):
+                return self._strip_inner(rest)
+            return word
+        return self._strip_inner(word)
+
+    def _strip_inner(self, word: str) -> str:
+        """Proclitics after the conjunction: a preposition or the future marker, then the article."""
+        if word in self.protected or len(word) < 3 or self.is_function_word(word):
+            return word
+        first = word[0]
+        if word.startswith(ARTICLE):
+            return self._strip_article(word)
+        if word.startswith("لل") and len(word) >= 4:
+            # ل + ال (للمره) or ل + a word in ل (للبنان): the commoner reading wins.
+            noun, l_word = word[2:], word[1:]
+            if l_word in self.protected or self.fam(l_word) > self.count(ARTICLE + noun, 0):
+                return l_word
+            return self._article_or_word(ARTICLE + noun, noun)
+        if first in PREPOSITIONS:
+            rest = word[1:]
+            if not self._may_strip(word, rest, EVIDENCE_BEFORE[first], conjunction=False):
+                return word
+            if rest.startswith(ARTICLE) and not self.is_function_word(rest):
                 return self._strip_article(rest)
-            if clitic.endswith("س") and rest[:1] not in IMPERFECT_PREFIXES:
-                continue  # the future marker stands only before an imperfect verb (سيقول، ستبدأ)
-            if rest in self.stopwords:
-                return rest
-            if len(rest) < 3 or self._evidence_as_word(word, clitic) >= 2:
-                continue
-            if self.freq.get(word, 0) >= MIN_KNOWN and not self._attested(rest, excluding=clitic):
-                continue
-            if rest.startswith("ال") and len(rest) > 3:
-                return self._strip_article(rest[2:])
             return rest
+        if first == FUTURE and word[1] in IMPERFECT_PREFIXES:
+            rest = word[1:]
+            if self._may_strip(word, rest, EVIDENCE_BEFORE[FUTURE], conjunction=False):
+                return rest
         return word
+
+    def _strip_article(self, word: str) -> str:
+        noun = word[2:]
+        if len(noun) < 2:
+            return word
+        return self._article_or_word(word, noun)
+
+    def _article_or_word(self, with_article: str, noun: str) -> str:
+        """``noun``, unless ال is part of the word (لالمانيا), the ال-form is protected, or what
+        follows the article is a stopword (الإمام is not ال + أمام)."""
+        if with_article in self.protected or self.is_function_word(with_article):
+            return with_article
+        if self.is_function_word(noun):
+            return with_article
+        count = self.count
+        evidence = sum(count(p + with_article, 0) for p in BEFORE_ARTICLE)
+        if evidence >= WORD_EVIDENCE and evidence * WORD_EVIDENCE_SHARE >= count(with_article, 0):
+            # الالغاز and لالغاز exist, but so does an indefinite غاز: the article reading stands.
+            indefinite = sum(count(p + noun, 0) for p in ("", "و", "ب", "ل", "ف"))
+            if evidence > indefinite:
+                return with_article
+        return noun
 
     # -- suffixes --------------------------------------------------------------------------------
 
-    def _known(self, word: str) -> bool:
-        freq = self.freq
-        return freq.get(word, 0) + freq.get("ال" + word, 0) >= 2
+    def _restore_teh(self, stem: str) -> str:
+        """ت before a suffix is a ة: طايرت(ين) → طايره, when the ة-form is the commoner."""
+        if stem.endswith("ت") and self.fam(stem[:-1] + TEH_MARBUTA) > self.fam(stem):
+            return stem[:-1] + TEH_MARBUTA
+        return stem
 
-    def _suffix_allowed(self, stem: str, suffix: str) -> bool:
-        if suffix in PLURAL_ENDINGS:
-            others = (e for e in PLURAL_ENDINGS if e != suffix)
-            if any(self._known(stem + e) for e in others):
-                return True
-            return stem.endswith("ت") and self._known(stem[:-1] + "ه")
-        if suffix == "ات":
-            return self._known(stem + "ه") or self._known(stem)
-        if suffix == "يه":
-            return True
-        return self._known(stem) or (stem.endswith("ت") and self._known(stem[:-1] + "ه"))
+    def _strip_pronoun(self, word: str) -> str:
+        fam = self.fam
+        for suffix in PRONOUN_SUFFIXES:
+            if not word.endswith(suffix):
+                continue
+            stem = word[: -len(suffix)]
+            if len(stem) < 3:
+                return word
+            if suffix == TEH_MARBUTA and (word in self.feminine_nouns or stem.endswith("ي")):
+                return word  # رياضه is a noun in ة; عسكريه is left to the feminine step
+            stem = self._restore_teh(stem)
+            found = fam(stem)
+            if found and found >= PRONOUN_SHARE * fam(word):
+                return stem
+            return word
+        return word
+
+    def _strip_number(self, word: str) -> str:
+        fam = self.fam
+        if word.endswith("ات") and len(word) >= 4:
+            return self._singular_of_at(word[:-2], word)
+        if len(word) >= 5:
+            for ending in PLURAL_ENDINGS:
+                if word.endswith(ending):
+                    return self._singular_of_sound_plural(word[:-2], ending, word)
+            for ending, plural in CONSTRUCT_ENDINGS.items():
+                if word.endswith(ending):
+                    stem = word[:-1]
+                    other = "ون" if plural == "ين" else "ين"
+                    if fam(stem + plural) > fam(word) and fam(stem + other) and fam(stem):
+                        return stem
+                    return word
+        return word
+
+    def _singular_of_at(self, stem: str, word: str) -> str:
+        """The singular of a plural in ات: طايرات → طايره, منشات → منشاه, قطاعات → قطاع."""
+        fam = self.fam
+        if stem.endswith("ي") and fam(stem[:-1] + "ى"):
+            return stem[:-1] + "ى"  # مستويات → مستوى
+        feminine = stem + TEH_MARBUTA
+        if stem in self.plurals:
+            # مباحثات is the plural of مباحثه, not a plural of the plural مباحث
+            return feminine if fam(feminine) else word
+        if fam(feminine) >= fam(stem) or (feminine in self.feminine_nouns and fam(feminine) * 10 >= fam(stem)):
+            if fam(feminine):
+                return feminine
+        if len(stem) >= 3 and fam(stem + "اه"):
+            return stem + "اه"  # منشآت → منشأة
+        if len(stem) >= 3 and fam(stem) and fam(stem) * 20 >= fam(word):
+            return stem
+        return word
+
+    def _singular_of_sound_plural(self, stem: str, ending: str, word: str) -> str:
+        fam = self.fam
+        restored = self._restore_teh(stem)
+        if restored != stem:
+            return restored  # مسيرتين، طايرتان
+        if not fam(stem):
+            return word
+        if ending == "ان":
+            # Only a dual: its oblique form must be there too (سلمان has no سلمين).
+            ok = fam(stem + "ين") > 0 and fam(stem) * 10 >= fam(word)
+        elif any(fam(stem + e) for e in PLURAL_ENDINGS if e != ending):
+            ok = fam(stem) >= PLURAL_SHARE * fam(word)
+        else:
+            ok = fam(stem) >= DUAL_SHARE * fam(word)
+        return stem if ok else word
+
+    def _strip_accusative(self, word: str) -> str:
+        """The alef of the indefinite accusative (هجوماً → هجوم، جنوداً → جنود), when the bare
+        word is at least twice as common as the form: names in ا stay (سوريا is not سوري)."""
+        # The indefinite accusative never takes the article: العليا and النمسا are no such form.
+        if (
+            word.endswith("ا")
+            and not word.endswith(("ها", "نا", "هما", "كما"))  # قدرها is قدر + ها
+            and len(word) >= 4
+            and self.count(ARTICLE + word, 0) * 20 <= self.count(word, 0)
+        ):
+            stem = word[:-1]
+            share = ACCUSATIVE_SHARE_YA if stem.endswith("ي") else ACCUSATIVE_SHARE
+            if self.fam(stem) >= share * self.count(word, 0) and stem not in self.stopwords:
+                return stem
+        return word
+
+    def _strip_feminine(self, word: str) -> str:
+        if not word.endswith(TEH_MARBUTA) or len(word) < 4:
+            return word
+        stem = word[:-1]
+        fam = self.fam
+        masculine = fam(stem)
+        if not masculine:
+            return word
+        if stem.endswith("ي"):
+            return stem if masculine >= NISBA_SHARE * fam(word) else word
+        if word in self.feminine_nouns:
+            return word
+        return stem if masculine >= FEMININE_SHARE * fam(word) else word
 
     def strip_suffixes(self, word: str) -> str:
-        """``word`` without one inflectional or pronoun suffix and its final ة/ي."""
-        if word in self.protected:
+        """``word`` without its pronoun and number suffixes, broken plural and feminine ة."""
+        plurals, protected = self.plurals, self.protected
+        if word in protected:
             return word
-        stem = word
-        for suffix in SUFFIXES:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= (3 if suffix in PLURAL_ENDINGS else 2):
-                candidate = stem[: -len(suffix)]
-                if self._suffix_allowed(candidate, suffix):
-                    stem = candidate
-                    if stem.endswith("ت") and not self._known(stem) and self._known(stem[:-1] + "ه"):
-                        stem = stem[:-1] + "ه"  # مسيرت(ين) → مسيره
-                    break
-        stem = self.plurals.get(stem, stem)
-        if stem[-1:] in FINAL_LETTERS and len(stem) >= 4:
-            stem = stem[:-1]
-        return stem
+        stem = plurals.get(word)
+        if stem is None:
+            stem = self._strip_pronoun(self._strip_accusative(word))
+            if stem in protected:
+                return stem
+            stem = plurals.get(stem) or self._strip_number(stem)
+            stem = plurals.get(stem, stem)
+        if stem in protected:
+            return stem
+        return self._strip_feminine(stem)
 
     # -- the whole word --------------------------------------------------------------------------
 
-    def stem(self, word: str) -> str:
-        """The stem of a clitic-normalised word, or "" for a stopword."""
-        base = self.strip_proclitics(word)
-        if base in self.stopwords:
+    def stem_base(self, base: str) -> str:
+        """The stem of a word already without proclitics, or "" for a function word."""
+        if self.is_function_word(base):
             return ""
-        singular = self.plurals.get(base)
-        stem = self.strip_suffixes(singular if singular else base)
+        stem = self.strip_suffixes(base)
         # A suffix that leaves a function word was no suffix (بيان is not بي + ان).
         return base if stem in self.stopwords else stem
+
+    def stem(self, word: str) -> str:
+        """The stem of a clitic-normalised word, or "" for a function word."""
+        return self.stem_base(self.strip_proclitics(word))

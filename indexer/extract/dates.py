@@ -1,0 +1,394 @@
+"""The event-date facet: every date an article refers to, as ISO at the precision the text gives.
+
+What it reads (rules and examples in tests/test_dates.py, guidelines in tests/devset/README.md):
+
+- explicit Gregorian dates in both month-name systems and their dual forms (16 يوليو/تموز 2024،
+  يوليو (تموز)، حزيران/يونيو الماضي), Western or Arabic-Indic digits, a day range (20 و21 يوليو),
+  a written ordinal (الرابع من أغسطس), numeric dates (21/7/2015، 2015-07-21);
+- Hijri dates (15 شوال 1436هـ، ١٠/١٠/١٤٣٦هـ، شهر رمضان الماضي، 1383هـ), converted with the Umm
+  al-Qura calendar;
+- years after a cue (عام 2014، في 2014، منذ 1984، مطلع 2017، 2015م);
+- with a publication date: relative days (أمس، أول من أمس، الليلة الماضية، اليوم الاثنين، مساء
+  اليوم، غدا، قبل يومين), weekdays (يوم الخميس، مساء الأربعاء، الخميس الماضي), relative periods
+  (الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام) and the year of a yearless date.
+
+Without a publication date relative expressions are skipped, and a yearless day or month is
+returned in ISO 8601's truncated form (``--07-16``, ``--07``), which the index ignores.
+
+It is regex-driven and fast: two scanning passes (numbers; names and keywords found from their
+rarest letter), then small patterns around each candidate (see :mod:`.dates_patterns`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import dates_calendar as cal
+from .dates_lexicon import D, ORDINAL_INDEX, fold, name_index, spelling_index, to_int
+from .dates_patterns import (
+    BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, MONTH_CUES,
+    MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
+    PAST_MODS, PERIOD_ARTICLE, FIRST, TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER,
+    WEEKDAY_AFTER, YEAR, YEAR_CUES, YESTERDAY, YESTERDAY_AFTER, Trigger, previous_word,
+    previous_words, scanner,
+)
+from .types import EventDate, Span
+
+GREGORIAN_YEARS = range(1900, 2101)
+HIJRI_YEARS = range(1300, 1501)
+# A bare weekday equal to the publication's weekday means that day (wire copy about today), not a
+# week before: measured on the dev set, where every such case was annotated as the same day.
+SAME_DAY_WEEKDAY = True
+_DIGIT = re.compile(f"[{D}]")
+_MOD_WHEN = spelling_index([(m, cal.PAST) for m in PAST_MODS] + [(m, cal.NEXT) for m in NEXT_MODS]
+                           + [(m, cal.CURRENT) for m in CURRENT_MODS])
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    values: list[tuple[str, str]]  # (ISO value, English label)
+    kind: str  # explicit (a named or numbered calendar date), weekday, relative
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _word_start(text: str, start: int) -> int | None:
+    """Where the word holding a name begins, clitics (و ف ب ل) included; None inside a word."""
+    i = start
+    while i > 0 and start - i < 2 and text[i - 1] in "وفبل":
+        i -= 1
+    if i > 0 and _is_letter(text[i - 1]):
+        return None
+    return i
+
+
+class DateExtractor:
+    """Finds event dates in an article; build once and call :meth:`find` per article."""
+
+    def __init__(self) -> None:
+        self._scanner = scanner()
+        # Resolving a month against a publication date converts calendars; the same few
+        # (name, days, year words, publication date) keys recur across a corpus.
+        self._month_cache: dict[tuple, list[tuple[str, str]]] = {}
+        self._handlers = {
+            "month": self._month, "weekday": self._weekday, "yesterday": self._yesterday,
+            "today": self._today, "tomorrow": self._tomorrow, "two_days": self._two_days,
+            "period": self._period,
+        }
+
+    def find(self, text: str, published: dt.date | None) -> list[EventDate]:
+        """One :class:`EventDate` per date expression in ``text``, in text order."""
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        found: list[_Candidate] = []
+        trigger_of = self._scanner.trigger
+        for scan in self._scanner.passes:
+            for m in scan.finditer(text):
+                trigger = trigger_of(m)
+                if trigger is None:
+                    self._number(text, m, found)
+                    continue
+                start = m.start() - trigger.width
+                outer = _word_start(text, start) if trigger.kind != "period" else start
+                if outer is not None:
+                    self._handlers[trigger.kind](text, trigger, start, outer, m.end(), published, found)
+        out = []
+        for c in _drop_weekdays_of_dates(text, _non_overlapping(found)):
+            expr = text[c.start:c.end]
+            for value, label in c.values:
+                out.append(EventDate(date=value, expr=expr, span=Span(c.start, c.end, expr), label_en=label))
+        return out
+
+    # ---- numbers ---------------------------------------------------------------------------
+    def _number(self, text: str, m, found: list[_Candidate]) -> None:
+        if m.group("sep"):
+            n = NUMERIC_DATE.match(text, m.start())
+            if n:
+                self._numeric_date(n, found)
+            return
+        y = YEAR.match(text, m.start())
+        first = to_int(y.group("year"))
+        second = to_int(y.group("year2")) if y.group("year2") else None
+        hijri = bool(y.group("hijri") or y.group("hijri2"))
+        marked = hijri or bool(y.group("greg") or y.group("greg2"))
+        if first not in (HIJRI_YEARS if hijri else GREGORIAN_YEARS):
+            return
+        if not marked:
+            before = previous_word(text, m.start())
+            cue = before in YEAR_CUES or (second is not None and before in ("من", "ومن"))
+            if not cue or UNIT_AFTER.match(text, y.end("year")):
+                return
+        values = []
+        for year in (first, second):
+            if year is None:
+                continue
+            if hijri:
+                g = cal.hijri_year(year) if year in HIJRI_YEARS else None
+                if g is not None:
+                    values.append(cal.iso_year(g))
+            elif year in GREGORIAN_YEARS:
+                values.append(cal.iso_year(year))
+        end = y.end() if second is not None else y.end("year") if not marked else y.end()
+        if values:
+            found.append(_Candidate(m.start(), end, values, "year"))
+
+    def _numeric_date(self, n, found: list[_Candidate]) -> None:
+        a, b, c = n.group(1), n.group(3), n.group(4)
+        if len(a) == 4 and len(c) <= 2:
+            year, month, day = to_int(a), to_int(b), to_int(c)
+        elif len(c) == 4 and len(a) <= 2:
+            day, month, year = to_int(a), to_int(b), to_int(c)
+        else:
+            return
+        hijri = bool(n.group("hijri")) or (not n.group("greg") and year in HIJRI_YEARS)
+        if hijri:
+            d = cal.hijri_to_gregorian(year, month, day) if year in HIJRI_YEARS and 1 <= month <= 12 else None
+        else:
+            d = dt.date(year, month, day) if year in GREGORIAN_YEARS and cal.valid_day(year, month, day) else None
+        if d:
+            found.append(_Candidate(n.start(), n.end(), [cal.iso_day(d)], "explicit"))
+
+    # ---- month names -----------------------------------------------------------------------
+    def _month(self, text, trigger: Trigger, start, outer, end, published, found) -> None:
+        name = trigger.name
+        pos, dual = end, False
+        d = DUAL.match(text, pos)
+        if d:
+            second = name_index().get(" ".join(d.group("second").split()))
+            if second and second.kind == name.kind and second.number == name.number:
+                pos, dual = d.end(), True
+        if EVERY_YEAR_AFTER.match(text, pos):
+            return  # 25 يناير من كل عام: an anniversary, not an event
+        tail = MONTH_TAIL.match(text, pos)
+        days: list[int] = []
+        first_pos = start
+        lo = max(0, outer - 22)
+        day = DAY_BEFORE.search(text, lo, outer) if _DIGIT.search(text, lo, outer) else None
+        if day and not NAME_BEFORE.search(text, max(0, day.start() - 14), day.start()):
+            days = [to_int(g) for g in (day.group("first"), day.group("day")) if g]
+            first_pos = day.start()
+        elif day:
+            return  # ثورة 25 يناير: the name of something, not an event date
+        elif previous_word(text, outer) in ORDINAL_ENDS:
+            ordinal = ORDINAL_BEFORE.search(text, max(0, outer - 36), outer)
+            if ordinal:
+                days, first_pos = [ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]], ordinal.start("ord")
+        mod = tail.group("mod")
+        when = _MOD_WHEN.get(mod, cal.NEAREST) if mod else cal.NEAREST
+        year_text = tail.group("year")
+        relative_year = tail.group("ryear") or tail.group("this")
+        if not (days or year_text or mod or relative_year or dual):
+            before = previous_word(text, outer)
+            after_month_word = before.endswith("شهر")
+            cue = before in MONTH_CUES or text[outer:start].endswith(("ب", "ل"))
+            if not cue or not (name.alone or after_month_word):
+                return
+        if year_text:
+            span_end = tail.end()
+        elif relative_year:
+            span_end = tail.end()
+        else:
+            span_end = pos
+        key = (name, tuple(days), tail.group("year", "hijri", "greg", "ryear", "this"), when, published)
+        values = self._month_cache.get(key)
+        if values is None:
+            values = self._month_cache[key] = self._month_values(name, days, *key[2], when, published)
+        if values:
+            found.append(_Candidate(first_pos, span_end, values, "explicit" if days else "month"))
+
+    @staticmethod
+    def _month_values(name, days, year_text, hijri_mark, greg_mark, ryear, this, when, published):
+        """The ISO values of a month name with its days and year words (all plain, cacheable)."""
+        hijri = name.kind == "hijri"
+        year = None
+        if year_text:
+            y = to_int(year_text)
+            if hijri and not greg_mark and y in HIJRI_YEARS:
+                year = y
+            elif not hijri and not hijri_mark and y in GREGORIAN_YEARS:
+                year = y
+            else:
+                return []
+        elif (ryear or this) and published:
+            shift = {cal.PAST: -1, cal.NEXT: 1}.get(_MOD_WHEN.get(ryear or "", cal.CURRENT), 0)
+            base = cal.published_hijri_year(published) if hijri else published.year
+            year = base + shift if base else None
+        month = name.number
+        values: list[tuple[str, str]] = []
+        if year is not None:
+            if hijri:
+                if days:
+                    values = [cal.iso_day(g) for d in days if (g := cal.hijri_to_gregorian(year, month, d))]
+                elif (ym := cal.hijri_month(year, month)):
+                    values = [cal.iso_month(*ym)]
+            elif days:
+                values = [cal.iso_day(dt.date(year, month, d)) for d in days if cal.valid_day(year, month, d)]
+            else:
+                values = [cal.iso_month(year, month)]
+        elif published is None:
+            if not hijri:
+                values = ([cal.yearless_day(month, d) for d in days if cal.valid_day(2000, month, d)]
+                          if days else [cal.yearless_month(month)])
+        elif hijri:
+            if days:
+                values = [cal.iso_day(g) for d in days if (g := cal.hijri_day(month, d, published, when))]
+            elif (ym := cal.hijri_month_near(month, published, when)):
+                values = [cal.iso_month(*ym)]
+        elif days:
+            values = [cal.iso_day(g) for d in days if (g := cal.gregorian_day(month, d, published, when))]
+        elif (ym := cal.gregorian_month(month, published, when)):
+            values = [cal.iso_month(*ym)]
+        return values
+
+    # ---- weekdays and relative days ---------------------------------------------------------
+    def _weekday(self, text, trigger: Trigger, start, outer, end, published, found) -> None:
+        if published is None:
+            return
+        weekday = trigger.name.number
+        right = WEEKDAY_AFTER.match(text, end)
+        mod = right.group("mod") if right else None
+        if right and right.group("blocked"):
+            return  # الأحد عشر (eleven), الاثنين معا (the two together)
+        words = previous_words(text, outer)
+        w1 = words[0][1] if words else ""
+        w2 = words[1][1] if len(words) > 1 else ""
+        if w1 in NOT_A_DAY and not mod:
+            return
+        span_start, ref = start, published
+        if w1 in YESTERDAY or (w1 in FIRST and w2 in YESTERDAY):
+            # أمس الخميس; أول (من) أمس الخميس and أمس الأول الخميس are two days back
+            two = w1 not in YESTERDAY or w2 in FIRST or (w2 == "من" and len(words) > 2 and words[2][1] in FIRST)
+            ref = published - dt.timedelta(days=2 if two else 1)
+            day = cal.weekday_on_or_before(weekday, ref)
+        elif w1 in TOMORROW:
+            day = cal.weekday_after(weekday, published)
+        elif mod and _MOD_WHEN[mod] == cal.PAST:
+            day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=1))
+        elif mod and _MOD_WHEN[mod] == cal.NEXT:
+            day = cal.weekday_after(weekday, published)
+        elif w1 in TODAY or SAME_DAY_WEEKDAY:
+            day = cal.weekday_on_or_before(weekday, published)
+        else:
+            day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=1))
+        # The span takes in the words of the same expression: مساء أمس الخميس، منتصف ليلة الأحد.
+        for i, (pos, word) in enumerate(words):
+            if word in TIME_OF_DAY or word in YESTERDAY or word in TODAY or word in TOMORROW or (
+                    i and word in BEFORE_TIME_OF_DAY) or i and (word in FIRST or word == "من"):
+                span_start = pos
+            else:
+                break
+        span_end = right.end() if mod else end
+        found.append(_Candidate(span_start, span_end, [cal.iso_day(day)], "weekday"))
+
+    def _yesterday(self, text, trigger, start, outer, end, published, found) -> None:
+        if published is None:
+            return
+        if trigger.form != "الأمس" and "ب" in text[outer:start]:
+            return  # بأمس الحاجة: "in dire need"
+        right = YESTERDAY_AFTER.match(text, end)
+        if right and right.group("idiom"):
+            return  # بالأمس القريب: "recently"
+        words = previous_words(text, outer, 2)
+        w1 = words[0][1] if words else ""
+        w2 = words[1][1] if len(words) > 1 else ""
+        two = w1 in FIRST or (w1 == "من" and w2 in FIRST) or bool(right and right.group("before2"))
+        day = published - dt.timedelta(days=2 if two else 1)
+        if right and right.group("weekday"):
+            day = cal.weekday_on_or_before(name_index()[right.group("weekday")].number, day)
+        span_start = start
+        if w1 in FIRST:
+            span_start = words[0][0]
+        elif w1 == "من" and w2 in FIRST:
+            span_start = words[1][0]
+        elif w1 in TIME_OF_DAY:
+            span_start = words[0][0]
+            if w2 in BEFORE_TIME_OF_DAY:
+                span_start = words[1][0]
+        found.append(_Candidate(span_start, right.end() if right else end, [cal.iso_day(day)], "relative"))
+
+    def _today(self, text, trigger, start, outer, end, published, found) -> None:
+        if published is not None:
+            if trigger.form.startswith("اليوم"):  # اليوم أن: the span is the day word alone
+                end = start + len("اليوم")
+            found.append(_Candidate(start, end, [cal.iso_day(published)], "relative"))
+
+    def _tomorrow(self, text, trigger, start, outer, end, published, found) -> None:
+        if published is None:
+            return
+        words = previous_words(text, outer, 1)
+        w1 = words[0][1] if words else ""
+        after = w1 in ("بعد", "وبعد")
+        if not (after or w1 in TIME_OF_DAY or trigger.form == "غدا"):
+            return  # الغد alone is "the future" (جيل الغد); غد alone needs يوم or بعد
+        span_start = words[0][0] if after or w1 in TIME_OF_DAY else start
+        day = published + dt.timedelta(days=2 if after else 1)
+        found.append(_Candidate(span_start, end, [cal.iso_day(day)], "relative"))
+
+    def _two_days(self, text, trigger, start, outer, end, published, found) -> None:
+        if published is not None:
+            found.append(_Candidate(start, end, [cal.iso_day(published - dt.timedelta(days=2))], "relative"))
+
+    def _period(self, text, trigger, start, outer, end, published, found) -> None:
+        """العام الماضي، للعام المقبل، الشهر الجاري، الليلة الماضية، هذا الأسبوع."""
+        if published is None:
+            return
+        if trigger.modifier in ("هذا", "هذه"):
+            when = cal.CURRENT
+            if _word_start(text, start) is None:
+                return
+        else:
+            when = _MOD_WHEN[trigger.modifier]
+            article = PERIOD_ARTICLE.search(text, max(0, start - 4), start)
+            if not article:
+                return
+            start = article.start()
+        values = _period_values(trigger.period, when, published)
+        if values:
+            found.append(_Candidate(start, end, values, "relative"))
+
+
+def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str, str]]:
+    """العام الماضي، الشهر المقبل، الأسبوع الجاري، الليلة الماضية → ISO values."""
+    shift = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}[when]
+    if period in ("عام", "سنة"):
+        return [cal.iso_year(published.year + shift)]
+    if period == "شهر":
+        return [cal.iso_month(*cal.month_shift(published.year, published.month, shift))]
+    if period in ("أسبوع", "اسبوع"):
+        day = published + dt.timedelta(days=7 * shift)
+        return [cal.iso_month(day.year, day.month)]
+    if period == "ليلة" and when == cal.PAST:
+        return [cal.iso_day(published - dt.timedelta(days=1))]
+    return []
+
+
+def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
+    """Candidates in text order, the longer one kept where two overlap (a date beats its year)."""
+    if len(found) < 2:
+        return found
+    kept: list[_Candidate] = []
+    for c in sorted(found, key=lambda c: (c.start, c.start - c.end)):
+        if kept and c.start < kept[-1].end:
+            if c.end - c.start > kept[-1].end - kept[-1].start:
+                kept[-1] = c
+            continue
+        kept.append(c)
+    return kept
+
+
+def _drop_weekdays_of_dates(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """A weekday right before an explicit date (الخميس 16 يوليو) only names that date's day."""
+    out = []
+    for i, c in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if (c.kind == "weekday" and nxt is not None and nxt.kind == "explicit"
+                and BEFORE_DATE_GAP.fullmatch(text, c.end, nxt.start)):
+            continue
+        out.append(c)
+    return out

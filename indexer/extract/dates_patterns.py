@@ -1,0 +1,269 @@
+"""The compiled regexes of the date extractor: the scanning passes and the context patterns.
+
+**Scanning.** Python's regex engine is fast only where a pattern starts with a literal or a small
+character class: it then skips in C to the next place that can match. So the names and keywords
+are split into a few passes, each keyed on something rare:
+
+- one pass keyed on a character class of the digits and the rarest letters (غ of أغسطس, ث of
+  الثلاثاء, ض of الماضي …); it also reads four-digit numbers and numeric dates (21/7/2015);
+- a few passes keyed on a literal (ي for يوليو، أيار، اليوم …; بر for سبتمبر، أكتوبر …; مس for أمس).
+
+Each name becomes an alternative that starts at its key letter, checks the next letter at once
+(so a wrong candidate fails in one comparison), then looks behind for the letters before the key.
+A match therefore begins ``width`` letters into the name.
+
+**Context.** Around each candidate, small patterns read the words to its right (a second month
+name, a year, a modifier) with ``match(text, end)``, and the words to its left (a day number, an
+ordinal, a cue such as في or منذ) with ``search(text, lo, start)``: those end with ``$``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .dates_lexicon import D, ORDINALS, Name, alternation, letters, names, spellings
+
+_WORD_END = r"(?![^\W\d_])"  # not followed by a letter (a digit may touch a month: نوفمبر1952)
+_HIJRI_MARK = r"ه\u0640*" + _WORD_END  # هـ / ه
+_GREG_MARK = "م" + _WORD_END
+
+PAST_MODS = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")
+NEXT_MODS = ("المقبل", "المقبلة", "القادم", "القادمة")
+CURRENT_MODS = ("الجاري", "الجارية", "الحالي", "الحالية")
+MODIFIERS = PAST_MODS + NEXT_MODS + CURRENT_MODS
+MOD = alternation(MODIFIERS)
+
+# Words right before a bare month or a year that make it a date: في يوليو، منذ عام 2014، مطلع 2017.
+_PERIOD_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية",
+                "بداية", "أول", "آخر", "مع", "بحلول", "طيلة", "طوال", "شهر", "الشهر", "ربيع", "صيف",
+                "خريف", "شتاء")
+_YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "الأعوام", "أعوام", "بين", "موسم")
+_PUNCTUATION = "()[]«»\"'،,.:؛;-–—"
+
+
+def _with_clitics(words) -> frozenset[str]:
+    """Every spelling of the words with the clitics they take (في → وفي، ففي؛ العام → للعام، بالعام)."""
+    out = set()
+    for w in words:
+        for v in spellings(w):
+            out.update(c + v for c in ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"))
+            if v.startswith("ال"):
+                out.update(c + "ل" + v[2:] for c in ("", "و", "ف"))
+    return frozenset(out)
+
+
+MONTH_CUES = _with_clitics(_PERIOD_CUES)
+YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS)
+ORDINAL_ENDS = _with_clitics({o.split()[-1] for o in ORDINALS} | {"من", "شهر"})
+
+
+def previous_word(text: str, pos: int, reach: int = 24) -> str:
+    """The word right before ``pos`` without its punctuation ("" at the start of a text)."""
+    words = text[max(0, pos - reach):pos].split()
+    return words[-1].strip(_PUNCTUATION) if words else ""
+
+
+def previous_words(text: str, pos: int, n: int = 3, reach: int = 36) -> list[tuple[int, str]]:
+    """Up to ``n`` words before ``pos``, nearest first, as (start offset, word without punctuation);
+    a token of punctuation alone, such as the "(" of اليوم (الثلاثاء), is skipped."""
+    lo = max(0, pos - reach)
+    chunk = text[lo:pos]
+    out: list[tuple[int, str]] = []
+    end = len(chunk)
+    for part in reversed(chunk.split()):
+        end = chunk.rfind(part, 0, end)
+        word = part.strip(_PUNCTUATION)
+        if word:
+            out.append((lo + end + len(part) - len(part.lstrip(_PUNCTUATION)), word))
+            if len(out) == n:
+                break
+    return out
+
+
+# Names of things that hold a date: ثورة 25 يناير، قوى 14 آذار، شارع 26 يوليو — not events.
+NAME_BEFORE = re.compile(
+    r"(?<![^\W\d_])[وبل]?" + alternation((
+        "ثورة", "قوى", "قوي", "تيار", "حركة", "تحالف", "ائتلاف", "شارع", "ميدان", "جسر", "ذكرى",
+        "مدينة", "ملعب", "استاد", "جامعة", "مستشفى", "كلية", "مدرسة", "حي", "نادي", "جمعية")) + r"\s+$")
+# A yearless date that recurs every year: 25 يناير من كل عام.
+EVERY_YEAR_AFTER = re.compile(r"[\s،,]*(?:من\s+)?(?:كل|جميع)\s+(?:عام|سنة|الأعوام|السنوات)")
+# Counted nouns: "في 2000 حالة" is a count, not a year.
+UNIT_AFTER = re.compile(r"\s*" + alternation((
+    "نقطة", "ريال", "دولار", "يورو", "جنيه", "درهم", "دينار", "ليرة", "متر", "مترا", "كيلو", "كيلومتر",
+    "كلم", "كم", "طن", "برميل", "ميجاوات", "ميغاوات", "شخص", "شخصا", "مواطن", "مواطنا", "جندي", "جنديا",
+    "عنصر", "عنصرا", "طالب", "طالبا", "طالبة", "حالة", "وحدة", "منزل", "منزلا", "سرير", "موظف", "عامل",
+    "مقاتل", "قتيل", "ساعة", "دقيقة", "أسرة", "عائلة", "مشارك", "مشاركا", "حاج", "حاجا", "مليون",
+    "ألف", "سيارة", "مركبة", "مشروع", "مشروعا", "وظيفة", "فرصة", "قطعة", "صفحة", "كتاب", "لاعب",
+    "لاعبا")) + _WORD_END + "|%")
+
+# ---- numbers --------------------------------------------------------------------------------
+# After the first digit (consumed by the scanning pass): a numeric date or a four-digit number.
+_NUMBER_REST = (rf"(?<![{D}.,:/][{D}])(?:[{D}]{{0,3}}\s*(?P<sep>[/\-.])\s*[{D}]{{1,2}}\s*(?P=sep)\s*"
+                rf"[{D}]{{1,4}}(?![{D}])"
+                rf"|(?<=[1١۱])[3-9٣-٩۳-۹][{D}]{{2}}(?![{D}])|(?<=[2٢۲])[01٠١۰۱][{D}]{{2}}(?![{D}]))")  # 1300-2199
+NUMERIC_DATE = re.compile(
+    rf"([{D}]{{1,4}})\s*([/\-.])\s*([{D}]{{1,2}})\s*\2\s*([{D}]{{1,4}})"
+    rf"(?:\s*(?:(?P<hijri>{_HIJRI_MARK})|(?P<greg>{_GREG_MARK})))?")
+YEAR = re.compile(
+    rf"(?P<year>[{D}]{{4}})(?:\s*(?:(?P<hijri>{_HIJRI_MARK}|هجري[ةه]?{_WORD_END})"
+    rf"|(?P<greg>{_GREG_MARK}|ميلادي[ةه]?{_WORD_END})))?"
+    # a second year of a list or range: عامي 2013 و2014، 2010-2014، 1436/1437هـ
+    rf"(?:\s*(?:-|–|/|و|إلى|الى|حتى|وحتى)\s*(?P<year2>[{D}]{{4}})(?![{D}])"
+    rf"(?:\s*(?:(?P<hijri2>{_HIJRI_MARK})|(?P<greg2>{_GREG_MARK})))?)?")
+
+# ---- around a month name --------------------------------------------------------------------
+ANY_MONTH = alternation(n.form for n in names() if n.kind in ("gregorian", "hijri"))
+# The second name of a dual form: يوليو/تموز، يوليو (تموز)، تموز - يوليو، يوليو تموز.
+DUAL = re.compile(rf"\s*(?:[(/\\\-–«\"]\s*)?(?P<second>{ANY_MONTH}){_WORD_END}(?:\s*[)»\"])?")
+MONTH_TAIL = re.compile(
+    rf"(?:\s+(?P<mod>{MOD}){_WORD_END})?"
+    rf"(?:[\s،,]*(?:من\s+)?(?:(?:[بل]?ال|[بل])?(?:عام|سنة)\s*)?"
+    rf"(?P<year>[{D}]{{4}})(?![{D}])(?:\s*(?:(?P<hijri>{_HIJRI_MARK})|(?P<greg>{_GREG_MARK})))?"
+    rf"|\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنة)\s+(?P<ryear>{MOD})|(?P<this>هذا\s+العام|هذه\s+السنة))"
+    rf"{_WORD_END})?")
+# Before a month: a day (16 يوليو، 20 و21 يوليو، 16 من شهر يوليو) or a written ordinal (الرابع من).
+DAY_BEFORE = re.compile(
+    rf"(?:(?P<first>[{D}](?<![{D}.,/:][{D}])[{D}]?)\s*(?:-|–|و|إلى|الى|حتى|وحتى)\s*)?"
+    rf"(?P<day>[{D}](?<![{D}.,/:][{D}])[{D}]?)\s*(?:من\s+)?(?:شهر\s+)?$")
+ORDINAL_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?P<ord>{alternation(ORDINALS)})\s+(?:من\s+)?(?:شهر\s+)?$")
+
+# ---- weekdays and relative days -------------------------------------------------------------
+ANY_WEEKDAY = alternation(n.form for n in names() if n.kind == "weekday")
+# Words before a day word that belong to its expression: مساء الأربعاء، فجر أمس، منتصف ليلة الأحد.
+TIME_OF_DAY = _with_clitics(("ليل", "ليلة", "فجر", "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "يوم", "يومي",
+                             "نهار", "صبيحة", "حتى", "منذ"))
+BEFORE_TIME_OF_DAY = _with_clitics(("منتصف", "قبيل", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة"))
+# Words before a weekday that make it something else: بين الاثنين (the two), صلاة الجمعة.
+NOT_A_DAY = _with_clitics(("بين", "كلا", "صلاة", "خطبة", "خطب", "خطيب", "خطباء", "منبر", "منابر", "أئمة",
+                           "إمام", "جامع", "مسجد"))
+YESTERDAY = _with_clitics(("أمس", "الأمس"))
+FIRST = _with_clitics(("أول", "الأول"))  # أول أمس، أمس الأول: the day before yesterday
+TOMORROW = _with_clitics(("غد", "غدا", "الغد"))
+TODAY = _with_clitics(("اليوم",))
+_TODAY_BEFORE = ("مساء", "صباح", "ظهر", "ظهيرة", "فجر", "عصر", "ليل", "ليلة", "تعاملات", "تداولات",
+                 "جلسة", "ختام", "لاحق", "سابق", "لاحق من", "سابق من")
+_TODAY_SAID = ("إن", "أن", "أنه", "أنها", "بأن", "إنه", "إنها")
+WEEKDAY_AFTER = re.compile(
+    rf"\s*\)?\s*(?:(?P<mod>{MOD})|(?P<blocked>عشر|معا|معاً|معًا)){_WORD_END}")
+# A weekday that only introduces an explicit date: الخميس 16 يوليو، الخميس الموافق 16 يوليو.
+BEFORE_DATE_GAP = re.compile(r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف)?[\s،,()\-–]*")
+YESTERDAY_AFTER = re.compile(
+    rf"\s+(?:(?P<before2>[اأ]لأول|[اأ]لاول)|(?P<idiom>القريب|البعيد|الحاجة)"
+    rf"|\(?\s*(?P<weekday>{ANY_WEEKDAY})\s*\)?){_WORD_END}")
+# The article and clitics before a period word: العام، للعام، بالعام، والعام.
+PERIOD_ARTICLE = re.compile(r"(?<![^\W\d_])(?:[وفب]?ال|[وف]?لل)$")
+
+_PERIODS = {  # period word → the modifiers that agree with it
+    "عام": PAST_MODS[::2] + NEXT_MODS[::2] + CURRENT_MODS[::2],
+    "شهر": PAST_MODS[::2] + NEXT_MODS[::2] + CURRENT_MODS[::2],
+    "أسبوع": PAST_MODS[::2] + NEXT_MODS[::2] + CURRENT_MODS[::2],
+    "اسبوع": PAST_MODS[::2] + NEXT_MODS[::2] + CURRENT_MODS[::2],
+    "سنة": PAST_MODS[1::2] + NEXT_MODS[1::2] + CURRENT_MODS[1::2],
+    "ليلة": PAST_MODS[1::2],
+}
+_THIS = (("هذا", "عام"), ("هذا", "شهر"), ("هذا", "أسبوع"), ("هذا", "اسبوع"), ("هذه", "سنة"))
+
+
+# ---- the scanning passes --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Trigger:
+    """What a scanning hit is, and how far into its words the match begins."""
+
+    kind: str  # month, weekday, yesterday, today, tomorrow, two_days, period
+    form: str
+    width: int  # letters of ``form`` before the match start
+    name: Name | None = None  # the month or weekday
+    period: str = ""  # period triggers: عام, سنة, شهر, أسبوع, ليلة
+    modifier: str = ""  # period triggers: the modifier (الماضي …) or هذا
+
+
+def _entries() -> list[Trigger]:
+    out = [Trigger("month" if n.kind != "weekday" else "weekday", n.form, 0, n) for n in names()]
+    out += [Trigger("yesterday", f, 0) for f in ("أمس", "امس", "الأمس")]
+    # اليوم is a day only in context (else it is "nowadays", or the newspaper عين اليوم): after a
+    # time of day or a market session, or right after a verb of saying; اليوم الاثنين is read
+    # by the weekday.
+    out += [Trigger("today", f"{w} اليوم", 0) for w in _TODAY_BEFORE]
+    out += [Trigger("today", f"اليوم {w}", 0) for w in _TODAY_SAID]
+    out += [Trigger("two_days", "قبل يومين", 0)]
+    out += [Trigger("tomorrow", f, 0) for f in ("غد", "غدا", "الغد")]
+    # Periods are keyed without their article (عام الماضي matches العام، للعام، بالعام الماضي).
+    out += [Trigger("period", f"{p} {m}", 0, period=p, modifier=m) for p, mods in _PERIODS.items() for m in mods]
+    out += [Trigger("period", f"{t} ال{p}", 0, period=p, modifier=t) for t, p in _THIS]
+    return out
+
+
+# The rarest letters of Arabic news text, rarest first: they key the class pass with the digits.
+RARE = "ذغءثئزضخصشجقح"
+# Literal keys for names with no rare letter, tried in this order.
+LITERAL_KEYS = ("بر", "ي", "مس", "سبت", "رس", "كانون", "آب")
+_STABLE = set("بتثجحخدذرزسشصضطظعغفقكلمنوءئؤ")  # letters whose spelling never varies
+
+
+def _key(form: str) -> tuple[str, int, int]:
+    """(key, position, length) of the key a form is scanned by (see the module docstring)."""
+    word_ends = {i for i, ch in enumerate(form) if i + 1 == len(form) or form[i + 1] == " "}
+    rare = [(RARE.index(ch), i in word_ends, i) for i, ch in enumerate(form) if ch in RARE]
+    if rare:
+        _, _, i = min(rare)
+        return "", i, 1
+    for key in LITERAL_KEYS:
+        i = form.find(key)
+        while i >= 0:
+            if all(ch in _STABLE or ch in "اآ" or ch == "ي" and i + j not in word_ends
+                   for j, ch in enumerate(key)):
+                return key, i, len(key)
+            i = form.find(key, i + 1)
+    raise ValueError(f"no scanning key for {form!r}: add one to LITERAL_KEYS")
+
+
+def _alternative(form: str, i: int, k: int, index: int) -> tuple[str, str]:
+    """(next letter, rest) of the regex of a form after its key: the next letter is matched first
+    (one comparison rejects most candidates), then a look-behind checks the letters before the key.
+    """
+    if i + k < len(form) and form[i + k] != " ":
+        behind = letters(form, 0, i + k + 1, space=r"\s")
+        head = letters(form, i + k, i + k + 1)
+        return head, f"(?<={behind}){letters(form, i + k + 1)}(?P<t{index}>){_WORD_END}"
+    behind = letters(form, 0, i + k, space=r"\s")
+    return "", f"(?<={behind}){letters(form, i + k)}(?P<t{index}>){_WORD_END}"
+
+
+class Scanner:
+    """The scanning passes; :meth:`trigger` tells what a match of any pass is (None: a number)."""
+
+    def __init__(self) -> None:
+        self.triggers = _entries()
+        groups: dict[str, dict[str, list[tuple[int, str]]]] = {}
+        for index, t in enumerate(self.triggers):
+            key, i, k = _key(t.form)
+            self.triggers[index] = Trigger(t.kind, t.form, i, t.name, t.period, t.modifier)
+            key = key or t.form[i]
+            head, rest = _alternative(t.form, i, k, index)
+            groups.setdefault(key, {}).setdefault(head, []).append((len(t.form), rest))
+        rare, passes = [], [re.compile(f"[{D}]{_NUMBER_REST}")]
+        for key, by_next in groups.items():
+            # Alternatives sharing their next letter are grouped, so a candidate costs one
+            # comparison per distinct next letter.
+            body = "|".join(
+                head + "(?:" + "|".join(a for _, a in sorted(alts, key=lambda a: -a[0])) + ")"
+                for head, alts in sorted(by_next.items(), key=lambda kv: kv[0] == ""))
+            if key in RARE and False:
+                rare.append(f"{re.escape(key)}(?:{body})")
+            else:
+                passes.append(re.compile(f"{re.escape(key)}(?:{body})"))
+        if rare:
+            passes.insert(1, re.compile("|".join(rare)))
+        self.passes = tuple(passes)
+
+    def trigger(self, match: re.Match) -> Trigger | None:
+        group = match.lastgroup
+        return self.triggers[int(group[1:])] if group and group[0] == "t" else None
+
+
+@cache
+def scanner() -> Scanner:
+    return Scanner()

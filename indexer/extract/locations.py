@@ -1,0 +1,520 @@
+"""The location facet: which places an article names, each in its country › region › place chain.
+
+Places are found through the analyzer, on the words the caller has already analysed: each word's
+``base`` reading (normalised, proclitics stripped, see :mod:`indexer.extract.gazetteer`) is looked
+up in a dict from the first word of every spelling to its patterns, so بالعراق، وسوريا،
+لمحافظة الأنبار and قاعدة عين الأسد all match, and the whole corpus takes one dict lookup per word.
+
+A name that is also an ordinary word counts only in a context that makes it a place (the rule of
+its spelling in the gazetteer):
+
+* ``cue`` — right after a type word (مدينة، محافظة …), a preposition or a direction (في، إلى،
+  قرب، شمال …), with a locative clitic (بلودر), in a dateline, or in a list with another place;
+* ``strong`` — only after a type word, or in a list of places;
+* ``nisba`` — السعودية is also the adjective "Saudi": not after a definite noun (الحدود
+  السعودية); the indefinite سورية counts only after a cue or with a clitic;
+* ``kingdom`` — المملكة alone is Saudi Arabia unless another kingdom is named close by;
+* ``literal`` — only as spelt (حماة, not حماه).
+
+A place named inside an organisation's name (جامعة القاهرة، منتخب مصر، راديو إسرائيل) or after
+بن/أبو (a person) is not counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
+from itertools import compress
+from operator import attrgetter, itemgetter
+
+from analyzers import Analyzer, WordAnalysis
+from analyzers.normalize import DEFAULT_TABLE
+
+from .gazetteer import Condition, Gazetteer, Pattern, Place, Reading, fallback_readings, literal_form, printed, reading
+from .types import LocationMention, Span
+
+__all__ = ["LocationExtractor", "Place"]
+
+
+def _cores(words: str) -> frozenset[str]:
+    """Folded words without their article, as :func:`reading` gives them."""
+    out = set()
+    for word in words.split():
+        word = word.translate(DEFAULT_TABLE)
+        out.add(word[2:] if word.startswith("ال") and len(word) > 3 else word)
+    return frozenset(out)
+
+
+# Words that say the next word is a place of some kind.
+TYPE_WORDS = _cores(
+    "محافظة محافظتي منطقة منطقتي مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى مديرية مديريات "
+    "حي أحياء ولاية إقليم قضاء ناحية مخيم قاعدة معسكر العاصمة عاصمة ميناء مرفأ جزيرة مطار إمارة "
+    "منفذ معبر بحيرة مضيق ضاحية جبهة مركز محافظات مناطق"
+)
+# Directions and nearness: what follows them is a place (شمال البلاد aside, see the stoplist).
+DIRECTION_WORDS = _cores(
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي ريف مشارف تخوم قرب بقرب"
+)
+# Prepositions and verbs of movement after which a name is read as a place.
+PREPOSITIONS = _cores(
+    "في إلى الى من نحو حول داخل خارج عبر اتجاه باتجاه بين محيط أنحاء حدود دخول زيارة سفارة زار وصل غادر"
+)
+# Words that stand before a country's name (سلطنة عمان، دولة الكويت) but may be one (المملكة).
+STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
+CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS
+NOT_NAMES = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS  # one-word spellings never read as places
+# Type words are cues in the construct state (مدينة عدن), not with their article (المدينة
+# الساحلية, الشرق الأوسط); العاصمة is the exception (العاصمة صنعاء).
+CUES_WITH_ARTICLE = _cores("العاصمة")
+
+
+def is_cue(word_core: str, article: bool, cues: frozenset[str] = CUE_WORDS) -> bool:
+    """Whether a word with this reading makes the next word a place."""
+    return word_core in cues and (not article or word_core in CUES_WITH_ARTICLE)
+
+# Heads of organisation names: what follows them names the organisation, not a place.
+ORG_HEADS = _cores(
+    "جامعة اتفاقية اتفاق معاهدة راديو إذاعة صحيفة جريدة مجلة نادي منتخب مرصد تلفزيون فندق بنك "
+    "مصرف وكالة مؤتمر إعلان قمة مسرح ملعب مستشفى"
+)
+PERSON_MARKERS = _cores("بن ابن أبو أبي أبا بنت أم آل")
+# Given names so common that a "place" right before one is a person (فتحية أحمد، نايف محمد).
+GIVEN_NAMES = _cores(
+    "محمد أحمد علي عبدالله عبد عبدالرحمن عبدالعزيز حسن حسين خالد سعد سعيد صالح عمر إبراهيم يوسف "
+    "فهد سلطان ناصر سلمان عثمان مصطفى محمود"
+)
+# A name no gazetteer has still counts right after one of these (مديرية سناح، منطقة الصباحة):
+# the type word is dropped from the name, the terrain word kept (جبل الحميراء، مثلث عاهم).
+UNKNOWN_AFTER = {
+    **dict.fromkeys(_cores("مدينة بلدة قرية مخيم"), "city"),
+    **dict.fromkeys(_cores("مديرية محافظة ناحية عزلة"), "region"),
+    **dict.fromkeys(_cores("منطقة حي"), "site"),
+}
+NEEDS_ARTICLE = _cores("حي")  # حي يرزق (alive) is no neighbourhood: حي الملز is
+TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلال غابة بئر حصن حصون صحراء سهل هضبة")
+UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
+QUOTED_GAP = frozenset(" \t\u00a0«»\"“”'")
+# Adjectives that make part of a place's name (الغارية الغربية, أوروبا الشرقية), in English.
+NAME_ADJECTIVES = {
+    core: english
+    for words, english in (
+        ("الشرقية الشرقي", "East"),
+        ("الغربية الغربي", "West"),
+        ("الشمالية الشمالي", "North"),
+        ("الجنوبية الجنوبي", "South"),
+        ("العليا", "Upper"),
+        ("السفلى", "Lower"),
+        ("الكبرى", "Greater"),
+        ("الصغرى", "Lesser"),
+    )
+    for core in _cores(words)
+}
+# Kingdoms other than Saudi Arabia: when one is named near المملكة, المملكة may be it.
+KINGDOMS = frozenset(
+    "الأردن المغرب البحرين بريطانيا إسبانيا بلجيكا هولندا السويد النرويج الدنمارك تايلاند كمبوديا "
+    "بوتان ليسوتو تونغا".split()
+)
+KINGDOM_WINDOW = 40  # words either side of المملكة searched for another kingdom
+DATELINE_WORDS = 8  # a dateline (عدن - ) stands within the first words of an article
+LIST_GAP = frozenset(" \t\n\u00a0،,")
+FALLBACK_MIN_LETTERS = 4
+
+_NONE: tuple = ()
+_FIRST = itemgetter(0)
+_EXACT = attrgetter("exact")
+
+
+class _Word:
+    """What the extractor needs of one distinct word form, computed once per form."""
+
+    __slots__ = ("core", "article", "clitics", "single", "multi", "opens", "blocks", "given", "adjective")
+
+    def __init__(self, core: str, article: bool, clitics: str) -> None:
+        self.core = core
+        self.article = article
+        self.clitics = clitics  # proclitics other than the article: و ب ل ف ك
+        self.single: Pattern | None = None  # the one-word spelling this word is
+        self.multi: dict[Reading, list[Pattern]] = {}  # longer spellings, by their second word
+        # May a name the gazetteer lacks follow (a type or terrain word in the construct state)?
+        self.opens = not article and (core in UNKNOWN_AFTER or core in TERRAIN_WORDS)
+        self.blocks = core in ORG_HEADS or core in PERSON_MARKERS  # جامعة القاهرة، بن سلمان
+        self.given = core in GIVEN_NAMES  # فتحية أحمد
+        self.adjective = article and core in NAME_ADJECTIVES  # الغارية الغربية
+
+    @property
+    def relevant(self) -> bool:
+        return self.single is not None or bool(self.multi) or self.opens
+
+
+class _Match:
+    __slots__ = ("first", "last", "pattern", "eligible", "accepted")
+
+    def __init__(self, first: int, last: int, pattern: Pattern) -> None:
+        self.first, self.last, self.pattern = first, last, pattern
+        self.eligible: list[int] = []  # places whose rules the context satisfies
+        self.accepted = False
+
+
+class _Text:
+    """One article being read: its words and, on demand, what the extractor knows of each."""
+
+    __slots__ = ("text", "words", "exacts", "extractor")
+
+    def __init__(self, extractor: LocationExtractor, text: str, words, exacts: list[str]) -> None:
+        self.extractor, self.text, self.words, self.exacts = extractor, text, words, exacts
+
+    def info(self, i: int) -> _Word:
+        found = self.extractor._infos.get(self.exacts[i])
+        return found if found is not None else self.extractor._info(self.words[i][0])
+
+    def gap(self, i: int) -> str:
+        """The text between word ``i`` and word ``i + 1``."""
+        return self.text[self.words[i][2] : self.words[i + 1][1]]
+
+    def previous(self, i: int) -> _Word | None:
+        """Word ``i - 1`` when only spaces or quotes stand before word ``i`` (محافظة «البيضاء»)."""
+        if i == 0 or not set(self.gap(i - 1)) <= QUOTED_GAP:
+            return None
+        return self.info(i - 1)
+
+    def following(self, i: int) -> _Word | None:
+        """Word ``i + 1`` when only spaces stand between."""
+        if i + 1 >= len(self.words) or not self.gap(i).isspace():
+            return None
+        return self.info(i + 1)
+
+    def next_is(self, i: int, flag: str) -> _Word | None:
+        """Word ``i + 1`` when it has ``flag`` and only spaces stand between (flag first: cheap)."""
+        if i + 1 >= len(self.words):
+            return None
+        after = self.info(i + 1)
+        return after if getattr(after, flag) and self.gap(i).isspace() else None
+
+    def span(self, first: int, last: int) -> Span:
+        start, end = self.words[first][1], self.words[last][2]
+        return Span(start, end, self.text[start:end])
+
+
+class LocationExtractor:
+    """Finds the places an article names; build once, call :meth:`find` per article."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self._infos: dict[str, _Word] = {}  # every word form met, by its exact form
+        self._relevant: dict[str, bool] = {}  # may the form begin a place name?
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer(self.analyzer)
+
+    def places(self) -> Iterable[Place]:
+        """Every place of the gazetteer (for completion)."""
+        return iter(self.gazetteer.places)
+
+    def resolve(self, name: str) -> Place | None:
+        """The gazetteer entry a user means: العراق، بالعراق، iraq، Anbar، محافظة الأنبار …"""
+        gazetteer = self.gazetteer
+        found = gazetteer.resolve(name)
+        if found is None and not name.isascii():
+            words = name.split()
+            while found is None and len(words) > 1 and _cores(words[0]) <= TYPE_WORDS:
+                words = words[1:]
+                found = gazetteer.resolve(" ".join(words))
+        return found
+
+    # -- words ---------------------------------------------------------------------------------
+
+    def _info(self, w: WordAnalysis) -> _Word:
+        found = self._infos.get(w.exact)
+        if found is None:
+            found = self._infos[w.exact] = self._analyse(w)
+            self._relevant[w.exact] = found.relevant
+        return found
+
+    def _analyse(self, w: WordAnalysis) -> _Word:
+        patterns = self.gazetteer.patterns
+        core, article = reading(w)
+        exact, base = w.exact, w.base
+        clitics = exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
+        info = _Word(core, article, clitics.removesuffix("لل" if clitics.endswith("لل") else "ال"))
+        self._attach(info, [p for p in patterns.get(core, _NONE) if p.words[0][1] == article])
+        if info.single is None and not info.multi:
+            # The analyzer took part of a name for a clitic (see fallback_readings): try the
+            # longer readings, when long enough not to be a clitic and a short word (وان is
+            # و + ان, not Van).
+            for alt_core, alt_article in fallback_readings(exact):
+                if len(alt_core) < FALLBACK_MIN_LETTERS or len(alt_core) <= len(core):
+                    continue
+                found = [p for p in patterns.get(alt_core, _NONE) if p.words[0][1] == alt_article]
+                if found:
+                    info.clitics = exact[: len(exact) - len(alt_core)].removesuffix("ال")
+                    self._attach(info, found)
+                    break
+        return info
+
+    @staticmethod
+    def _attach(info: _Word, patterns: list[Pattern]) -> None:
+        for pattern in patterns:
+            if len(pattern.words) == 1:
+                # A type word or a preposition is never a place on its own (معسكر, a province
+                # of Algeria, is also "camp").
+                if pattern.words[0][0] not in NOT_NAMES:
+                    info.single = pattern
+            else:
+                info.multi.setdefault(pattern.words[1], []).append(pattern)
+        for group in info.multi.values():
+            group.sort(key=lambda p: -len(p.words))  # longest spelling first
+
+    # -- finding -------------------------------------------------------------------------------
+
+    def find(self, text: str, words: list[tuple[WordAnalysis, int, int]]) -> list[LocationMention]:
+        """One mention per distinct place ``text`` names, with every span that names it."""
+        if not words:
+            return []
+        self.gazetteer  # noqa: B018 (load before the word caches are filled)
+        # The per-word work runs in C (map, compress); Python looks only at the few words that
+        # may begin a place name.
+        exacts = list(map(_EXACT, map(_FIRST, words)))
+        relevant = list(map(self._relevant.get, exacts))
+        if None in relevant:
+            for k, known in enumerate(relevant):
+                if known is None:
+                    relevant[k] = self._info(words[k][0]).relevant
+        hits = list(compress(range(len(words)), relevant))
+        if not hits:
+            return []
+        doc = _Text(self, text, words, exacts)
+        matches, openers = self._candidates(doc, hits)
+        for m in matches:
+            m.eligible = self._judge(m, doc, matches)
+            m.accepted = bool(m.eligible)
+        self._accept_lists(matches, doc)
+        mentions = self._mentions(matches, doc)
+        if openers:
+            self._add_unknown(openers, mentions, matches, doc)
+        return list(mentions.values())
+
+    def _candidates(self, doc: _Text, hits: list[int]) -> tuple[list[_Match], list[int]]:
+        """Every longest spelling of a place in the text, before any context rule; and where a
+        type word might introduce a name the gazetteer lacks."""
+        matches: list[_Match] = []
+        openers: list[int] = []
+        skip_to = 0
+        for i in hits:
+            if i < skip_to:
+                continue
+            info = doc.info(i)
+            if info.opens:
+                openers.append(i)
+            pattern = None
+            if info.multi:
+                after = doc.following(i)
+                if after is not None:
+                    for candidate in info.multi.get((after.core, after.article), _NONE):
+                        if self._continues(candidate, doc, i):
+                            pattern = candidate
+                            break
+            if pattern is None:
+                pattern = info.single
+            if pattern is not None:
+                skip_to = i + len(pattern.words)
+                matches.append(_Match(i, skip_to - 1, pattern))
+        return matches, openers
+
+    @staticmethod
+    def _continues(pattern: Pattern, doc: _Text, i: int) -> bool:
+        """Whether the words after ``i`` spell the rest of ``pattern`` (its second word matched)."""
+        want = pattern.words
+        if i + len(want) > len(doc.words):
+            return False
+        for offset in range(2, len(want)):
+            if not doc.gap(i + offset - 1).isspace():
+                return False
+            info = doc.info(i + offset)
+            if (info.core, info.article) != want[offset]:
+                return False
+        return True
+
+    # -- context rules -------------------------------------------------------------------------
+
+    def _judge(self, m: _Match, doc: _Text, matches: list[_Match], in_list: bool = False) -> list[int]:
+        """The places of match ``m`` whose conditions its context satisfies."""
+        pattern = m.pattern
+        if m.first and doc.info(m.first - 1).blocks and set(doc.gap(m.first - 1)) <= QUOTED_GAP:
+            return []
+        if doc.next_is(m.last, "given") is not None:
+            return []
+        if len(pattern.anywhere) == len(pattern.places):
+            return [] if in_list else list(pattern.anywhere)
+        prev = doc.previous(m.first)
+        eligible = [] if in_list else list(pattern.anywhere)
+        first = doc.info(m.first)
+        type_cue = prev is not None and not in_list and is_cue(prev.core, prev.article, TYPE_WORDS)
+        cue: bool | None = True if in_list or type_cue else None
+        spelt = ""
+
+        def holds(rule: str, condition: Condition) -> bool:
+            nonlocal cue, spelt
+            if rule == "cue":
+                if cue is None:
+                    cue = (
+                        (prev is not None and is_cue(prev.core, prev.article))
+                        or "ب" in first.clitics
+                        or "ل" in first.clitics
+                        or self._in_dateline(m, doc)
+                    )
+                return cue
+            if rule == "strong":
+                return type_cue
+            if rule == "literal":
+                spelt = spelt or literal_form(doc.text[doc.words[m.last][1] : doc.words[m.last][2]])
+                return spelt.endswith(condition.literal)
+            if in_list:
+                return False
+            if rule == "nisba":
+                return self._noun_reading(m, prev, first, doc)
+            if rule == "kingdom":
+                return self._saudi_kingdom(m, doc, matches)
+            return False
+
+        for index, conditions in pattern.places:
+            if index not in pattern.anywhere and any(all(holds(r, c) for r in c.rules) for c in conditions):
+                eligible.append(index)
+        return eligible
+
+    def _noun_reading(self, m: _Match, prev: _Word | None, first: _Word, doc: _Text) -> bool:
+        """السعودية the country, not the adjective: not after a definite noun; an indefinite
+        form (سورية) only after a preposition or with a clitic (بلدة تركية is a Turkish town)."""
+        if prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS):
+            return False
+        if m.pattern.words[0][1]:  # written with the article
+            return prev is None or not prev.article or is_cue(prev.core, prev.article)
+        return prev is None or is_cue(prev.core, prev.article) or bool(first.clitics)
+
+    def _saudi_kingdom(self, m: _Match, doc: _Text, matches: list[_Match]) -> bool:
+        after = doc.following(m.last)
+        if after is not None and after.article and not after.clitics and after.core.endswith("يه"):
+            return False  # المملكة الأردنية, المملكة المغربية
+        places = self.gazetteer.places
+        for other in matches:
+            if other is not m and abs(other.first - m.first) <= KINGDOM_WINDOW:
+                if any(places[i].name in KINGDOMS for i, _ in other.pattern.places):
+                    return False
+        return True
+
+    @staticmethod
+    def _in_dateline(m: _Match, doc: _Text) -> bool:
+        """A place opening the article beside a dash or a colon: سبق - اليمن, عدن:"""
+        if m.first >= DATELINE_WORDS:
+            return False
+        before = doc.gap(m.first - 1) if m.first else ""
+        after = doc.gap(m.last) if m.last + 1 < len(doc.words) else doc.text[doc.words[m.last][2] :]
+        return any(dash in before or dash in after for dash in "-–—:")
+
+    def _accept_lists(self, matches: list[_Match], doc: _Text) -> None:
+        """A name that waits for context counts when it stands in a list with an accepted place:
+        عدن ولحج وأبين, or الضالع، قعطبة."""
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(matches, matches[1:]):
+                if a.accepted == b.accepted or b.first != a.last + 1:
+                    continue
+                gap = doc.gap(a.last)
+                if not set(gap) <= LIST_GAP:
+                    continue
+                if "،" not in gap and "," not in gap and "و" not in doc.info(b.first).clitics:
+                    continue
+                waiting = b if a.accepted else a
+                waiting.eligible = self._judge(waiting, doc, matches, in_list=True)
+                if waiting.eligible:
+                    waiting.accepted = changed = True
+
+    # -- choosing among places that share a spelling --------------------------------------------
+
+    def _mentions(self, matches: list[_Match], doc: _Text) -> dict[str, LocationMention]:
+        places, priors = self.gazetteer.places, self.gazetteer.priors
+        accepted = [m for m in matches if m.accepted]
+        # The places named unambiguously settle which of several same-named places is meant.
+        context: set[str] = set()
+        for m in accepted:
+            if len(m.eligible) == 1:
+                place = places[m.eligible[0]]
+                context.add(place.country or place.name)
+                context.update(place.parents)
+        mentions: dict[str, LocationMention] = {}
+        for m in accepted:
+            best = m.eligible[0]
+            if len(m.eligible) > 1:
+                best = max(m.eligible, key=lambda i: (places[i].country in context, priors[i]))
+            place = places[best]
+            last = m.last
+            name, name_en = place.name, place.name_en
+            after = doc.next_is(last, "adjective") if place.kind != "country" else None
+            if after is not None:
+                last += 1  # الغارية الغربية: a place of its own, beside الغارية
+                name = f"{name} {printed(doc.text[doc.words[last][1] : doc.words[last][2]])}"
+                name_en = f"{NAME_ADJECTIVES[after.core]} {name_en}"
+            mention = mentions.get(name)
+            if mention is None:
+                mention = mentions[name] = LocationMention(name, name_en, place.kind, place.country, list(place.parents))
+            mention.spans.append(doc.span(m.first, last))
+        return mentions
+
+    # -- names the gazetteer lacks -------------------------------------------------------------
+
+    def _add_unknown(
+        self, openers: list[int], mentions: dict[str, LocationMention], matches: list[_Match], doc: _Text
+    ) -> None:
+        """Names right after a type or terrain word that no gazetteer has (مديرية سناح): a rare,
+        uninflected word that is not an ordinary word of the news corpus."""
+        count = self.analyzer.lexicon.count
+        taken = {i for m in matches if m.accepted for i in range(m.first, m.last + 1)}
+        words = doc.words
+        for i in openers:
+            j = i + 1
+            if j >= len(words) or j in taken or i in taken or not set(doc.gap(i)) <= QUOTED_GAP:
+                continue
+            opener, w, info = doc.info(i), words[j][0], doc.info(j)
+            if (
+                info.single is not None
+                or info.clitics
+                or not w.stem
+                or w.stem != w.base  # inflected: an ordinary word (منطقة آمنة → امن)
+                or len(info.core) < 3
+                or not w.exact.isalpha()
+                or w.exact.isascii()
+                or info.core in NOT_NAMES
+                or info.core in TERRAIN_WORDS
+                or count(w.exact) > UNKNOWN_MAX_COUNT
+                or (not info.article and info.core.endswith(("يه", "ي")))  # مدينة سورية: an adjective
+                or (not info.article and opener.core in NEEDS_ARTICLE)
+            ):
+                continue
+            first, last = (i if opener.core in TERRAIN_WORDS else j), j
+            if info.article and doc.next_is(j, "adjective") is not None:
+                last = j + 1
+            name = " ".join(printed(doc.text[s:e]) for _, s, e in words[first : last + 1])
+            name = name[len(opener.clitics) :] if first == i else name  # وجبل الحميراء → جبل الحميراء
+            kind = "site" if first == i else UNKNOWN_AFTER[opener.core]
+            mention = mentions.get(name)
+            if mention is None:
+                parents = self._parents_near(j, mentions, matches)
+                country = parents[-1] if parents else ""
+                mention = mentions[name] = LocationMention(name, "", kind, country, list(parents))
+            mention.spans.append(doc.span(first, last))
+
+    def _parents_near(self, j: int, mentions: dict[str, LocationMention], matches: list[_Match]) -> tuple[str, ...]:
+        """Where an unknown place lies: in the known place named right after it (منطقة سناح
+        بالضالع), else in the country the article names most."""
+        for m in matches:
+            if m.accepted and j < m.first <= j + 3:
+                for mention in mentions.values():
+                    if mention.spans and any(s.start >= 0 for s in mention.spans) and m.pattern.places:
+                        place = self.gazetteer.places[m.eligible[0]]
+                        return (place.name,) if place.kind == "country" else (place.name, *place.parents)
+        counts: dict[str, int] = {}
+        for mention in mentions.values():
+            if mention.country:
+                counts[mention.country] = counts.get(mention.country, 0) + len(mention.spans)
+        return (max(counts, key=counts.__getitem__),) if counts else ()

@@ -1,0 +1,607 @@
+"""The weapon facet: which weapons of the taxonomy an article reports as used.
+
+A weapon counts when it is used in the events the article reports, not when a word merely looks
+like one: مسيرة is also a march or a career, قصف also a figure of speech, and a missile may be a
+purchase, a space rocket or the name of a market. Extraction runs in three steps, all driven by
+the data file ``indexer/data/weapons.toml``:
+
+1. **Triggers.** Phrases that name a weapon (صاروخ، طائرة مسيرة، عبوة ناسفة …) are matched as
+   sequences of analyzed words — on the analyzer's stem view by default, so inflections and
+   clitics match — longest phrase first.
+2. **Context rules.** Each trigger names a rule: cue words that must (``require``) or must not
+   (``block``) stand within a few words of it in the same sentence, and for an ambiguous word
+   (a bare قصف, a قذيفة صاروخية) the cues that decide its key (``route``).
+3. **Article rules.** A word ruled out as another sense (a space rocket, قصف الكلام) keeps that
+   sense for the whole article, and a generic word (القذيفة) that names again a projectile
+   already keyed nearby (قذيفة صاروخية) adds no key of its own.
+
+Each distinct word is classified once (memoised inside the extractor), so an article with no
+weapon word costs a few set operations, and one with weapon words a little work around each.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+from types import MappingProxyType
+
+from analyzers import Analyzer, WordAnalysis
+
+from .types import Span, WeaponMention
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "weapons.toml"
+
+# Characters that end a sentence: context never reaches across them.
+_SENTENCE_END_CHARS = ".!?؟؛\n"
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
+# How far (in words) sentence bounds are looked for around a trigger; no rule looks further.
+_MAX_REACH = 16
+# The future prefix س before an imperfect verb (ستسقط، وسيحدث) marks a threat or a hypothesis.
+_IMPERFECT_PREFIXES = frozenset("يتنا")
+_MEMO_LIMIT = 500_000  # distinct words remembered before the memo starts over
+
+Words = list[tuple[WordAnalysis, int, int]]
+_first = itemgetter(0)
+_start = itemgetter(1)
+
+
+@dataclass(frozen=True)
+class WeaponKind:
+    """One key of the weapon taxonomy, with the phrases that name it (for completion and display)."""
+
+    key: str
+    label: str  # Arabic label, e.g. طائرات مسيرة
+    label_en: str  # English label, e.g. drones
+    triggers: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"WeaponKind({self.key!r}, {self.label!r}, {self.label_en!r}, {len(self.triggers)} triggers)"
+
+
+@dataclass(frozen=True)
+class TriggerDecision:
+    """One weapon-like phrase found in a text, and what its context made of it."""
+
+    span: Span
+    phrase: str  # the trigger as written in the data file
+    key: str  # the key it gave, "" if none
+    why: str  # "used", "no cue of the rule near", "blocked by صفقه", ...
+
+
+def load_data(path: Path = DATA_FILE) -> dict:
+    """The weapon data (taxonomy, cue lists, rules, triggers) as parsed from TOML."""
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+def _display_phrase(phrase: str, groups: Mapping[str, list[str]]) -> str:
+    """A trigger phrase as a reader would write it: a list by its first word, markers dropped."""
+    words = []
+    for item in phrase.split():
+        if item == "*":
+            continue
+        if item.startswith("@"):
+            item = groups[item[1:]][0]
+        words.append(item.lstrip("=~"))
+    return " ".join(words)
+
+
+def load_taxonomy(path: Path = DATA_FILE) -> Mapping[str, WeaponKind]:
+    """The weapon kinds of the data file, in display order, keyed by facet key."""
+    data = load_data(path)
+    phrases: dict[str, list[str]] = {key: [] for key in data["kinds"]}
+    for group in data["triggers"]:
+        if group["key"]:
+            for phrase in group["phrases"]:
+                shown = _display_phrase(phrase, data["cues"])
+                if shown not in phrases[group["key"]]:
+                    phrases[group["key"]].append(shown)
+    return MappingProxyType(
+        {
+            key: WeaponKind(key, kind["label"], kind["label_en"], tuple(phrases[key]))
+            for key, kind in data["kinds"].items()
+        }
+    )
+
+
+TAXONOMY: Mapping[str, WeaponKind] = load_taxonomy()
+
+
+# -- the data, compiled --------------------------------------------------------------------------
+
+# A phrase is a tuple of elements: a frozenset of item ids (any one matches the word there), or
+# None for one optional word of any kind.
+Phrase = tuple[frozenset[int] | None, ...]
+
+
+@dataclass(frozen=True)
+class _Condition:
+    """Cues looked for ``before`` words back and ``after`` words on, inside the sentence."""
+
+    items: frozenset[int]  # single-word cues
+    phrases: tuple[Phrase, ...]  # multi-word cues
+    before: int
+    after: int
+    key: str = ""  # for a route: the key it gives
+    article: bool = False  # for a block: rules the trigger out in the whole article
+
+    @property
+    def empty(self) -> bool:
+        return not self.items and not self.phrases
+
+
+@dataclass(frozen=True)
+class _Rule:
+    require: tuple[_Condition, ...] = ()
+    block: tuple[_Condition, ...] = ()
+    route: tuple[_Condition, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    key: str  # "" when the rule's route decides
+    phrase: Phrase
+    rule: _Rule
+    source: str  # the phrase as written in the data file
+    anchor: int = 0  # the element looked up first: the rarest word of the phrase
+    defer_to: frozenset[str] = frozenset()
+    defer_within: int = 0
+
+    def starts(self, p: int) -> range:
+        """Where the phrase may start when its anchor element matched word ``p`` (earliest
+        first): the elements before the anchor, the optional ones present or not."""
+        before = self.phrase[: self.anchor]
+        optional = sum(e is None for e in before)
+        return range(max(0, p - len(before)), max(0, p - len(before) + optional) + 1)
+
+
+@dataclass
+class _Mention:
+    """A matched trigger (words i..end-1) and the verdict on it."""
+
+    trigger: _Trigger
+    i: int
+    end: int
+    key: str
+    why: str
+    ruled_out_sense: bool = False  # blocked by an article-wide condition
+
+
+@dataclass
+class _Vocabulary:
+    """Every item the data mentions, numbered, and which of them a word carries."""
+
+    stems: dict[str, int] = field(default_factory=dict)
+    bases: dict[str, int] = field(default_factory=dict)
+    substrings: dict[str, int] = field(default_factory=dict)
+    not_words: frozenset[str] = frozenset()  # exact forms that carry no item at all
+    future: int = 0  # the built-in @future
+    size: int = 1
+
+    def _id(self, table: dict[str, int], value: str) -> int:
+        if value not in table:
+            table[value] = self.size
+            self.size += 1
+        return table[value]
+
+    def item(self, spec: str, analyzer: Analyzer) -> int:
+        """The id of one written item: ``word``, ``=word`` or ``~text``."""
+        if spec.startswith("~"):
+            return self._id(self.substrings, analyzer.word(spec[1:]).exact)
+        w = analyzer.word(spec.lstrip("="))
+        if not w.exact:
+            raise ValueError(f"weapon data: {spec!r} is not a word")
+        if spec.startswith("=") or not w.stem:  # a stopword has no stem: match its base
+            return self._id(self.bases, w.base)
+        return self._id(self.stems, w.stem)
+
+    def items_of(self, w: WordAnalysis) -> frozenset[int]:
+        if w.exact in self.not_words:
+            return frozenset()
+        found = set()
+        if w.stem and (i := self.stems.get(w.stem)) is not None:
+            found.add(i)
+        if (i := self.bases.get(w.base)) is not None:
+            found.add(i)
+        for text, i in self.substrings.items():
+            if text in w.exact:
+                found.add(i)
+        if _is_future(w):
+            found.add(self.future)
+        return frozenset(found)
+
+
+def _is_future(w: WordAnalysis) -> bool:
+    """A verb with the future prefix س (ستسقط، وسيحدث), which the analyzer strips as a proclitic."""
+    exact, base = w.exact, w.base
+    if len(base) < 3 or len(exact) <= len(base) or not exact.endswith(base):
+        return False
+    return exact[: len(exact) - len(base)].endswith("س") and base[0] in _IMPERFECT_PREFIXES
+
+
+class _Compiler:
+    """Turns the data file's strings into item ids and phrases, through the analyzer."""
+
+    def __init__(self, data: dict, analyzer: Analyzer) -> None:
+        self.groups: dict[str, list[str]] = data["cues"]
+        self.analyzer = analyzer
+        self.vocab = _Vocabulary()
+        self.vocab.not_words = frozenset(
+            analyzer.word(w).exact for w in data.get("vocabulary", {}).get("not_words", ())
+        )
+        self._group_items: dict[str, frozenset[int]] = {}
+
+    def group_items(self, name: str) -> frozenset[int]:
+        """A list used inside a phrase: any one of its (single-word) items."""
+        if name == "future":
+            return frozenset({self.vocab.future})
+        if name not in self._group_items:
+            if name not in self.groups:
+                raise ValueError(f"weapon data: unknown cue list @{name}")
+            items: set[int] = set()
+            for entry in self.groups[name]:
+                if entry.startswith("@"):
+                    items |= self.group_items(entry[1:])
+                elif " " in entry:
+                    raise ValueError(f"weapon data: @{name} is used in a phrase, so {entry!r} must be one word")
+                else:
+                    items.add(self.vocab.item(entry, self.analyzer))
+            self._group_items[name] = frozenset(items)
+        return self._group_items[name]
+
+    def anchor(self, text: str) -> int:
+        """The element of a phrase whose written words are the rarest in news (by the analyzer's
+        word frequencies): looking phrases up by it leaves few candidates to try."""
+        frequency = getattr(getattr(self.analyzer, "lexicon", None), "frequency", {})
+        fold = self.analyzer.lexicon.fold if frequency else str
+
+        def weight(token: str) -> int:
+            if token == "*":
+                return 1 << 62
+            words = self.groups.get(token[1:], ()) if token.startswith("@") else (token,)
+            return sum(frequency.get(fold(w.lstrip("=~")), 0) for w in words if not w.startswith("@"))
+
+        tokens = text.split()
+        return min(range(len(tokens)), key=lambda k: (weight(tokens[k]), k))
+
+    def phrase(self, text: str) -> Phrase:
+        elements: list[frozenset[int] | None] = []
+        for token in text.split():
+            if token == "*":
+                elements.append(None)
+            elif token.startswith("@"):
+                elements.append(self.group_items(token[1:]))
+            else:
+                elements.append(frozenset({self.vocab.item(token, self.analyzer)}))
+        if not elements or elements[0] is None or elements[-1] is None:
+            raise ValueError(f"weapon data: phrase {text!r} must start and end with a word")
+        return tuple(elements)
+
+    def cues(self, entries: Iterable[str], seen: frozenset[str] = frozenset()) -> tuple[set[int], list[Phrase]]:
+        """A cue list: its single words as items, its multi-word entries as phrases (lists nest)."""
+        items: set[int] = set()
+        phrases: list[Phrase] = []
+        for entry in entries:
+            if entry == "@future":
+                items.add(self.vocab.future)
+            elif entry.startswith("@"):
+                name = entry[1:]
+                if name not in self.groups:
+                    raise ValueError(f"weapon data: unknown cue list {entry}")
+                if name not in seen:
+                    sub_items, sub_phrases = self.cues(self.groups[name], seen | {name})
+                    items |= sub_items
+                    phrases += sub_phrases
+            elif " " in entry:
+                phrases.append(self.phrase(entry))
+            else:
+                items.add(self.vocab.item(entry, self.analyzer))
+        return items, phrases
+
+    def condition(self, spec: dict) -> _Condition:
+        items, phrases = self.cues(spec["cues"])
+        scope = spec.get("scope", "sentence")
+        if scope not in ("sentence", "article"):
+            raise ValueError(f"weapon data: scope must be 'sentence' or 'article', not {scope!r}")
+        return _Condition(
+            frozenset(items),
+            tuple(phrases),
+            spec.get("before", 0),
+            spec.get("after", 0),
+            spec.get("key", ""),
+            scope == "article",
+        )
+
+    def rule(self, spec: dict, extra_block: Iterable[dict] = ()) -> _Rule:
+        return _Rule(
+            require=tuple(self.condition(c) for c in spec.get("require", ())),
+            block=tuple(self.condition(c) for c in [*spec.get("block", ()), *extra_block]),
+            route=tuple(self.condition(c) for c in spec.get("route", ())),
+        )
+
+
+# -- the extractor -------------------------------------------------------------------------------
+
+
+class WeaponExtractor:
+    """Finds the weapons an article reports as used; build once per analyzer, call per article."""
+
+    def __init__(self, analyzer: Analyzer, data_file: Path = DATA_FILE) -> None:
+        self.analyzer = analyzer
+        data = load_data(data_file)
+        self.taxonomy = TAXONOMY if data_file == DATA_FILE else load_taxonomy(data_file)
+        compiler = _Compiler(data, analyzer)
+        triggers = []
+        for group in data["triggers"]:
+            key = group["key"]
+            if key and key not in self.taxonomy:
+                raise ValueError(f"weapon data: trigger key {key!r} is not in the taxonomy")
+            rule = compiler.rule(data["rules"][group["rule"]], group.get("block", ()))
+            defer_to = frozenset(group.get("defer_to", ()))
+            for text in group["phrases"]:
+                triggers.append(
+                    _Trigger(
+                        key,
+                        compiler.phrase(text),
+                        rule,
+                        text,
+                        compiler.anchor(text),
+                        defer_to,
+                        group.get("defer_within", 0),
+                    )
+                )
+        self._triggers = tuple(triggers)
+        self._vocab = compiler.vocab
+        self._by_anchor: dict[int, list[_Trigger]] = {}
+        for trigger in self._triggers:
+            for item in trigger.phrase[trigger.anchor]:  # type: ignore[union-attr]
+                self._by_anchor.setdefault(item, []).append(trigger)
+        self._order = {id(t): n for n, t in enumerate(self._triggers)}
+        # Per distinct word: the items it carries and the triggers whose anchor it may be. Words
+        # are keyed by identity: the analyzer hands out one WordAnalysis per surface form, and
+        # the memo keeps each alive, so an id is never reused while remembered. News follows
+        # Zipf's law: after a few hundred articles nearly every word is known, and an article
+        # without a weapon word costs a few set operations in C, none of which looks inside a word.
+        self._known: dict[int, WordAnalysis] = {}
+        self._items: dict[int, frozenset[int]] = {}
+        self._starts: dict[int, tuple[_Trigger, ...]] = {}
+        self._labels = self._label_index()
+
+    # -- words -----------------------------------------------------------------------------------
+
+    def _items_of(self, w: WordAnalysis) -> frozenset[int]:
+        found = self._items.get(id(w))
+        return self._learn(w) if found is None else found
+
+    def _learn(self, w: WordAnalysis) -> frozenset[int]:
+        """Classify a word not seen before: its items, and the triggers it may anchor."""
+        if len(self._items) >= _MEMO_LIMIT:
+            self._known.clear()
+            self._items.clear()
+            self._starts.clear()
+        items = self._vocab.items_of(w)
+        key = id(w)
+        self._known[key] = w
+        self._items[key] = items
+        seen = {id(t): t for item in items for t in self._by_anchor.get(item, ())}
+        # In the data file's order, so that equally long phrases tie the same way every time.
+        self._starts[key] = tuple(sorted(seen.values(), key=lambda t: self._order[id(t)]))
+        return items
+
+    def _candidates(self, words: Words) -> list[int]:
+        """Positions of the words that may anchor a trigger."""
+        distinct = list(set(map(id, map(_first, words))))
+        starts = list(map(self._starts.get, distinct))  # one probe per distinct word, in C
+        if None in starts:  # words never seen: classify them, then look again
+            unknown = {key for key, found in zip(distinct, starts) if found is None}
+            for w in {id(w): w for w, _, _ in words if id(w) in unknown}.values():
+                self._learn(w)
+            starts = list(map(self._starts.get, distinct))
+        if not any(starts):
+            return []
+        hits = [key for key, found in zip(distinct, starts) if found]
+        ids = list(map(id, map(_first, words)))
+        found = []
+        for key in hits:  # list.index scans in C
+            i = ids.index(key)
+            while i >= 0:
+                found.append(i)
+                try:
+                    i = ids.index(key, i + 1)
+                except ValueError:
+                    i = -1
+        found.sort()
+        return found
+
+    def _match(self, phrase: Phrase, words: Words, i: int, limit: int) -> int:
+        """The end (exclusive) of ``phrase`` matched from word ``i`` (not past ``limit``), or -1."""
+        items_of = self._items_of
+
+        def step(k: int, j: int) -> int:
+            if k == len(phrase):
+                return j
+            element = phrase[k]
+            if element is None:  # one optional word: try with it, then without
+                if j < limit and (end := step(k + 1, j + 1)) >= 0:
+                    return end
+                return step(k + 1, j)
+            if j < limit and items_of(words[j][0]) & element:
+                return step(k + 1, j + 1)
+            return -1
+
+        return step(0, i)
+
+    # -- context ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _sentence(text: str, words: Words, i: int) -> tuple[int, int]:
+        """Word bounds [lo, hi) of the sentence around word ``i``, at most _MAX_REACH away."""
+        first = max(0, i - _MAX_REACH)
+        cut = max(text.rfind(c, words[first][1], words[i][1]) for c in _SENTENCE_END_CHARS)
+        lo = first if cut < 0 else bisect_right(words, cut, first, i, key=_start)
+        last = min(len(words) - 1, i + _MAX_REACH)
+        stop = _SENTENCE_END.search(text, words[i][2], words[last][1])
+        hi = last + 1 if stop is None else bisect_right(words, stop.start(), i + 1, last + 1, key=_start)
+        return lo, hi
+
+    def _nearest(self, cond: _Condition, words: Words, i: int, j: int, lo: int, hi: int) -> int:
+        """Position of the cue of ``cond`` nearest to the trigger words i..j-1, or -1."""
+        items_of, match = self._items_of, self._match
+        stop = min(hi, j + cond.after)
+        # Nearest first: alternately one word back, one word on.
+        for distance in range(1, max(cond.before, cond.after) + 1):
+            for k in (i - distance, j - 1 + distance):
+                if k < lo or k >= stop or (k < i and distance > cond.before):
+                    continue
+                if cond.items and items_of(words[k][0]) & cond.items:
+                    return k
+                if cond.phrases and any(match(p, words, k, stop) >= 0 for p in cond.phrases):
+                    return k
+        return -1
+
+    def _decide(self, trigger: _Trigger, words: Words, i: int, j: int, lo: int, hi: int) -> _Mention:
+        """The verdict of the trigger's rule on words i..j-1."""
+        rule = trigger.rule
+        if rule.require and all(self._nearest(c, words, i, j, lo, hi) < 0 for c in rule.require):
+            return _Mention(trigger, i, j, "", "no cue of the rule near")
+        for cond in rule.block:
+            if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
+                return _Mention(trigger, i, j, "", f"blocked by {words[k][0].exact}", cond.article)
+        if not rule.route:
+            return _Mention(trigger, i, j, trigger.key, "used")
+        key, why, best = "", "no cue of a route near", _MAX_REACH + 1
+        for cond in rule.route:
+            if cond.empty:  # the default, when no cue decides
+                if not key:
+                    key, why = cond.key, "used (default route)"
+                continue
+            k = self._nearest(cond, words, i, j, lo, hi)
+            distance = i - k if k < i else k - j + 1
+            if k >= 0 and distance < best:
+                key, why, best = cond.key, f"used, routed by {words[k][0].exact}", distance
+        return _Mention(trigger, i, j, key, why)
+
+    def _matches(self, words: Words) -> list[tuple[int, int, int, _Trigger]]:
+        """Every trigger phrase found in ``words``: (start, end, data order, trigger), sorted
+        leftmost first, then longest first."""
+        starts, order, n = self._starts, self._order, len(words)
+        found = set()
+        for p in self._candidates(words):
+            for trigger in starts[id(words[p][0])]:
+                for s in trigger.starts(p):
+                    end = self._match(trigger.phrase, words, s, n)
+                    if end > p:
+                        found.add((s, -end, order[id(trigger)], trigger))
+                        break
+        return sorted((s, -neg_end, n, t) for s, neg_end, n, t in found)
+
+    def _scan(self, text: str, words: Words) -> list[_Mention]:
+        """Every trigger matched in ``text``, with the verdict of its rule and of the article rules.
+
+        Phrases are taken leftmost-longest and do not overlap. Of equally long phrases at one
+        place, the first (in data order) whose rule accepts the context gives the mention."""
+        mentions: list[_Mention] = []
+        matches = self._matches(words)
+        done = 0  # words before this index belong to a phrase already taken
+        k = 0
+        while k < len(matches):
+            s, end = matches[k][0], matches[k][1]
+            tied = []
+            while k < len(matches) and matches[k][0] == s:
+                if matches[k][1] == end:
+                    tied.append(matches[k][3])
+                k += 1
+            if s < done:
+                continue
+            lo, hi = self._sentence(text, words, s)
+            if end > hi:  # the phrase runs into the next sentence: not a phrase
+                continue
+            verdict = None
+            for trigger in tied:
+                mention = self._decide(trigger, words, s, end, lo, hi)
+                verdict = verdict or mention
+                if mention.key:
+                    verdict = mention
+                    break
+            mentions.append(verdict)
+            done = end
+        self._settle(mentions, words)
+        return mentions
+
+    @staticmethod
+    def _settle(mentions: list[_Mention], words: Words) -> None:
+        """The article rules: one sense per word and article; generic words defer to specific ones."""
+        other_sense = {m.trigger.source: m for m in mentions if m.ruled_out_sense}
+        for m in mentions:
+            if m.key and m.trigger.source in other_sense:
+                seen = other_sense[m.trigger.source]
+                m.key, m.why = "", f"another sense in this article ({words[seen.i][0].exact}: {seen.why})"
+        for m in mentions:
+            if m.key and m.trigger.defer_to:
+                for other in mentions:
+                    if other.key in m.trigger.defer_to and abs(other.i - m.i) <= m.trigger.defer_within:
+                        m.key, m.why = "", f"names the {other.key} at {words[other.i][0].exact} again"
+                        break
+
+    # -- public API ------------------------------------------------------------------------------
+
+    def find(self, text: str, words: Words) -> list[WeaponMention]:
+        """The weapons ``text`` reports as used, one mention per key with all its spans, in
+        taxonomy order. ``words`` is ``analyzer.words(text)``, computed once by the caller."""
+        spans: dict[str, list[Span]] = {}
+        for m in self._scan(text, words):
+            if m.key:
+                start, stop = words[m.i][1], words[m.end - 1][2]
+                spans.setdefault(m.key, []).append(Span(start, stop, text[start:stop]))
+        return [
+            WeaponMention(kind.key, kind.label, kind.label_en, spans[kind.key])
+            for kind in self.taxonomy.values()
+            if kind.key in spans
+        ]
+
+    def explain(self, text: str, words: Words | None = None) -> list[TriggerDecision]:
+        """Every weapon-like phrase of ``text`` and what its context made of it (why an article
+        got, or did not get, a key)."""
+        words = self.analyzer.words(text) if words is None else words
+        out = []
+        for m in self._scan(text, words):
+            start, stop = words[m.i][1], words[m.end - 1][2]
+            out.append(TriggerDecision(Span(start, stop, text[start:stop]), m.trigger.source, m.key, m.why))
+        return out
+
+    def kinds(self) -> list[WeaponKind]:
+        """Every weapon kind, in display order."""
+        return list(self.taxonomy.values())
+
+    def resolve(self, value: str) -> str | None:
+        """The key a user means by a facet value: the key itself (``drone``), its English label
+        (``drones``), its Arabic label (طائرات مسيرة) or a trigger word in any form (مسيّرات،
+        بالصواريخ، هاون). None when nothing matches, or the word has no single key (قصف)."""
+        value = value.strip()
+        if not value:
+            return None
+        if (key := self._labels.get(value.lower())) is not None:
+            return key
+        if (key := self._labels.get(self._stems(value))) is not None:
+            return key
+        words = self.analyzer.words(value)
+        for w, _, _ in words:
+            self._items_of(w)
+        whole = [t for s, end, _, t in self._matches(words) if s == 0 and end == len(words)]
+        return whole[0].key or None if whole else None
+
+    def _label_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for kind in self.taxonomy.values():
+            for name in (kind.key, kind.key.replace("_", " "), kind.label_en, kind.label_en.removesuffix("s")):
+                index[name.lower()] = kind.key
+            index[self._stems(kind.label)] = kind.key
+        return index
+
+    def _stems(self, value: str) -> str:
+        return " ".join(w.stem or w.base for w, _, _ in self.analyzer.words(value))
