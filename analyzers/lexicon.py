@@ -3,17 +3,18 @@ protected words.
 
 Everything is loaded once per :class:`Lexicon` from ``analyzers/data`` and folded with the
 analyzer's own clitic table (its normalisation rules, ى kept apart), so lookups compare like with
-like. The shipped files are stored folded with the default rules; an analyzer that switches a
-letter-folding rule off (say ة → ه) therefore finds fewer of its words in the statistics, and its
-guards fall back to their conservative side. Nothing here is global state: an analyzer owns its
-lexicon (and worker processes build their own).
+like. The shipped files keep their letters as written (أ ة ؤ ى ...) with the marks removed, so an
+analyzer that switches a letter rule off (say ة → ه) gets statistics in its own spelling: the
+counts of the spellings it keeps apart stay apart, those it folds together are added up.
+An analyzer owns its lexicon (and worker processes build their own); the one thing shared is the
+read-only table of word counts, folded once per process and set of rules (:func:`folded_frequency`).
 """
 
 from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from arabicstopwords.arabicstopwords import STOPWORDS_INDEX, classed_STOPWORDS, classed_stopwords_list
@@ -46,6 +47,24 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def folded_frequency(rules: NormalizationRules) -> dict[str, int]:
+    """Word counts folded with the clitic table of ``rules``, built once per process and set of
+    rules and shared by the lexicons that use them (callers must not modify the dict)."""
+    table = build_table(rules, with_maqsura=False)
+    with _data("wordfreq.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        text = f.read()
+    # Lines of "form<TAB>count" under one comment line; no form holds whitespace, so the fields
+    # alternate, and one split and one translate read them all.
+    fields = text[text.index("\n") + 1 :].split()
+    words = "\n".join(fields[::2]).translate(table).split("\n")
+    counts: dict[str, int] = {}
+    get = counts.get
+    for word, count in zip(words, map(int, fields[1::2])):
+        counts[word] = get(word, 0) + count
+    return counts
+
+
 @dataclass
 class Lexicon:
     """Corpus statistics and word lists, in clitic-normalised form (ى kept apart from ي)."""
@@ -66,18 +85,7 @@ class Lexicon:
     @cached_property
     def frequency(self) -> dict[str, int]:
         """How often each word form occurs in the news corpus (forms seen at least 3 times)."""
-        with _data("wordfreq.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-            text = f.read()
-        # Lines of "form<TAB>count" under one comment line; no form holds whitespace, so the
-        # fields alternate and one split reads them all.
-        fields = iter(text[text.index("\n") + 1 :].split())
-        if self.table is CLITIC_TABLE:
-            return dict(zip(fields, map(int, fields)))
-        counts: dict[str, int] = {}
-        for word, count in zip(fields, fields):
-            key = self.fold(word)
-            counts[key] = counts.get(key, 0) + int(count)
-        return counts
+        return folded_frequency(self.rules)
 
     @cached_property
     def plurals(self) -> dict[str, str]:

@@ -67,6 +67,8 @@ class Analyzer:
 
     def __init__(self, rules: NormalizationRules | None = None, lexicon: Lexicon | None = None) -> None:
         self.rules = rules or (lexicon.rules if lexicon else NormalizationRules())
+        if lexicon is not None and lexicon.rules != self.rules:
+            raise ValueError("the lexicon was folded with other normalisation rules than the analyzer's")
         self.lexicon = lexicon or Lexicon(self.rules)
         # The clitic table keeps ى apart from ي (the stemmer needs it); the terms fold it last.
         self._clitic_table = build_table(self.rules, with_maqsura=False)
@@ -123,25 +125,26 @@ class Analyzer:
         try:
             exact = list(chain.from_iterable(map(exact_of.__getitem__, chunks)))
         except KeyError:
-            self._learn(text, chunks)
+            self._learn(chunks)
             exact = list(chain.from_iterable(map(exact_of.__getitem__, chunks)))
         return exact, list(chain.from_iterable(map(stem_of.__getitem__, chunks)))
 
-    def _learn(self, text: str, chunks: list[str]) -> None:
-        """Analyse the words and remember the chunks of ``text`` that are new."""
+    def _learn(self, chunks: list[str]) -> None:
+        """Analyse the new words of ``chunks`` and remember the chunks not seen before."""
         words, exact_of, stem_of = self._words, self._chunk_exact, self._chunk_stem
-        new_words = set(find_tokens(text)).difference(words)
+        if len(exact_of) + len(chunks) >= CHUNK_CACHE_LIMIT:
+            exact_of.clear()
+            stem_of.clear()
+        new_chunks = set(chunks).difference(exact_of)
+        # Only the new chunks are scanned; joined with spaces they tokenize as they stand.
+        new_words = set(find_tokens(" ".join(new_chunks))).difference(words)
         if len(words) + len(new_words) >= WORD_CACHE_LIMIT:
             words.clear()
             self._light.clear()
-            new_words = set(find_tokens(text))
+            new_words = set(find_tokens(" ".join(new_chunks)))
+        analyse = self._analyse_word
         for surface in new_words:
-            words[surface] = self._analyse_word(surface)
-        new_chunks = set(chunks).difference(exact_of)
-        if len(exact_of) + len(new_chunks) >= CHUNK_CACHE_LIMIT:
-            exact_of.clear()
-            stem_of.clear()
-            new_chunks = set(chunks)
+            words[surface] = analyse(surface)
         get = words.get
         for chunk in new_chunks:
             w = get(chunk)
@@ -156,8 +159,13 @@ class Analyzer:
     def terms(self, text: str, mode: Mode = "stem") -> list[str]:
         """The terms of ``text`` for one view, without offsets."""
         _check_mode(mode)
-        exact, stem = self.index_terms(text)
-        return stem if mode == "stem" else exact
+        chunks = text.split()
+        view = self._chunk_stem if mode == "stem" else self._chunk_exact
+        try:
+            return list(chain.from_iterable(map(view.__getitem__, chunks)))
+        except KeyError:
+            self._learn(chunks)
+            return list(chain.from_iterable(map(view.__getitem__, chunks)))
 
     # -- offsets path ----------------------------------------------------------------------------
 

@@ -45,9 +45,13 @@ is attested: طايرتين → طايره):
    طاير and شرطه is not شرط).
 
 The alef of the indefinite accusative goes first (هجوماً → هجوم) when the bare word is at least
-twice as common (ten times after ي), so names in ا stay whole (سوريا is not سوري, إسبانيا not
-إسباني). The final ي is left alone: it
-carries meaning (رمادي is not رماد). Words of the protected list are never split further, and stopwords give no stem.
+twice as common (ten times after ي) and never takes the article, so names in ا stay whole (سوريا
+is not سوري, إسبانيا not إسباني, النمسا not نمس). The final ي is left alone: it carries meaning
+(رمادي is not رماد). Words of the protected list are never split further, and function words give
+no stem.
+
+The guards' sums over many prefixes are computed once, in one pass over the counts
+(:attr:`Stemmer._behind`), so a guard is a dict lookup.
 
 The input is a word already normalised with the clitic table (ى still apart from ي, because it
 is evidence: على is a stopword, علي a name); the caller folds ى in the output.
@@ -96,7 +100,8 @@ EVIDENCE_BEFORE = {c: _BEFORE_PREPOSITION for c in "بكس"} | {
 BEFORE_ARTICLE = tuple(p for p in PREFIX_SEQUENCES if p.endswith(("ل", ARTICLE)) and not p.endswith("لل"))
 BEFORE_ARTICLE_OR_PREPOSITION = (ARTICLE, "ب", "ل", "بال", "لل")
 # Prefixes whose counts show that a remainder is a word (واضاف is و + اضاف: فاضاف، لاضاف ...).
-ATTESTING = ("", ARTICLE, "و", "ب", "ل", "ف")
+ATTESTING = (ARTICLE, "و", "ب", "ل", "ف")
+EVIDENCE_CLASSES = (BEFORE_CONJUNCTION, *set(EVIDENCE_BEFORE.values()), BEFORE_ARTICLE, BEFORE_ARTICLE_OR_PREPOSITION)
 
 WORD_EVIDENCE = 2  # occurrences behind an impossible prefix that make a form a word
 WORD_EVIDENCE_SHARE = 50  # ... and at least 1/50 of the form's own count (typos are noise)
@@ -134,6 +139,35 @@ class Stemmer:
         self.plurals = lexicon.plurals
         self.feminine_nouns = lexicon.feminine_nouns
 
+    @cached_property
+    def _behind(self) -> dict[tuple[str, ...], dict[str, int]]:
+        """For each class of prefixes, how often each form occurs behind one of them: the sums
+        the guards ask for, added up in one pass over the counts instead of one lookup per
+        prefix and question. Function words count as no evidence (لولا is not ل + ولا), except
+        for the attestation of a remainder."""
+        classes: dict[str, list[tuple[str, ...]]] = {}
+        for prefixes in EVIDENCE_CLASSES:
+            for prefix in prefixes:
+                classes.setdefault(prefix, []).append(prefixes)
+        tables: dict[tuple[str, ...], dict[str, int]] = {prefixes: {} for prefixes in EVIDENCE_CLASSES}
+        attesting = tables[ATTESTING] = {}
+        forms = self.stopword_forms
+        longest = max(map(len, classes))
+        for form, count in self.lexicon.frequency.items():
+            for k in range(1, min(longest, len(form) - 1) + 1):
+                prefix = form[:k]
+                owners = classes.get(prefix)
+                if owners is None and prefix not in ATTESTING:
+                    continue
+                rest = form[k:]
+                if prefix in ATTESTING:
+                    attesting[rest] = attesting.get(rest, 0) + count
+                if owners and form not in forms:
+                    for owner in owners:
+                        table = tables[owner]
+                        table[rest] = table.get(rest, 0) + count
+        return tables
+
     def fam(self, word: str) -> int:
         """How often ``word`` occurs bare or with the article."""
         count = self.count
@@ -156,16 +190,16 @@ class Stemmer:
 
     def _is_word(self, word: str, prefixes: tuple[str, ...]) -> bool:
         """Does ``word`` itself occur behind one of ``prefixes``, often enough to be a word?"""
-        count, forms = self.count, self.stopword_forms
-        # لولا is a stopword of its own, not ل + ولا: function words are no evidence.
-        evidence = sum(count(p + word, 0) for p in prefixes if p + word not in forms)
-        return evidence >= WORD_EVIDENCE and evidence * WORD_EVIDENCE_SHARE >= count(word, 0)
+        evidence = self._behind[prefixes].get(word, 0)
+        return evidence >= WORD_EVIDENCE and evidence * WORD_EVIDENCE_SHARE >= self.count(word, 0)
 
     def _attestation(self, rest: str, word: str) -> int:
         """How often ``rest`` occurs as a word, bare or behind the common prefixes (other than
         in ``word`` itself)."""
         count = self.count
-        total = sum(count(p + rest, 0) for p in ATTESTING if p + rest != word)
+        total = count(rest, 0) + self._behind[ATTESTING].get(rest, 0)
+        if word[1:] == rest and word[0] in ATTESTING:
+            total -= count(word, 0)
         if rest.startswith(ARTICLE):
             total += count(rest[2:], 0)
         return total
@@ -241,7 +275,7 @@ class Stemmer:
         if self.is_function_word(noun):
             return with_article
         count = self.count
-        evidence = sum(count(p + with_article, 0) for p in BEFORE_ARTICLE)
+        evidence = self._behind[BEFORE_ARTICLE].get(with_article, 0)
         if evidence >= WORD_EVIDENCE and evidence * WORD_EVIDENCE_SHARE >= count(with_article, 0):
             # الالغاز and لالغاز exist, but so does an indefinite غاز: the article reading stands.
             indefinite = sum(count(p + noun, 0) for p in ("", "و", "ب", "ل", "ف"))

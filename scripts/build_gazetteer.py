@@ -98,7 +98,7 @@ TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
 # Administrative words that are not part of a name (محافظة الأنبار → الأنبار).
 TYPE_PREFIX = re.compile(
     r"^(?:محافظة|منطقة|مديرية|مدينة|ولاية|قضاء|ناحية|بلدية|لواء|إمارة|إقليم|مركز|مقاطعة|قرية|بلدة|"
-    r"أمانة|شعبية|دائرة|المنطقة)\s+"
+    r"أمانة|شعبية|دائرة|جهة|المنطقة)\s+"
 )
 # Names that are left once the type word is gone but name no place (محافظة العاصمة → العاصمة).
 GENERIC_NAMES = frozenset(
@@ -158,7 +158,7 @@ class Entry:
     english: set[str] = field(default_factory=set)
     rule: str = ""  # default rule of the place's forms (small towns need context)
     curated: set[str] = field(default_factory=set)  # the spellings curation gave (their rules stand)
-    prominent: bool = False  # a capital or a big world city, named without type words
+    tier: str = "minor"  # prominent, major or minor: how much corpus evidence may demote it
 
 
 class Evidence:
@@ -310,12 +310,12 @@ def regions(evidence: Evidence) -> dict[str, Entry]:
         if level_n == 2 and cc in NON_ARAB_MENA:
             continue
         names = aliases.split("|")
-        english = [n for n in names if ascii_fold(n).isascii()]
+        english = [n for n in names if n and ascii_fold(n).isascii()]
         record = iso.get(cc, {}).get(iso_code) if iso_code else None
         if record and record.get("localOtherName"):
             tagged = re.findall(r"([^,]+?) \((\w{3})\)", record["localOtherName"])
             names = [n.strip() for n, lang in tagged if lang == "ara"] + names
-            english = [n.strip() for n, lang in tagged if lang == "eng"] + english
+            english = [n.strip() for n, lang in tagged if lang == "eng" and n.strip()] + english
         forms = arabic_forms(names)
         if not forms:
             continue
@@ -325,6 +325,7 @@ def regions(evidence: Evidence) -> dict[str, Entry]:
             pick_name(forms, evidence), en_name, "region", cc, REGION_PRIOR if level_n == 1 else DISTRICT_PRIOR
         )
         entry.rule = "" if level_n == 1 else "cue"
+        entry.tier = "major" if level_n == 1 else "minor"
         entry.forms = {f: "" for f in forms}
         entry.english = en_forms(en_name, name_en, *english[:4])
         entry.region = gn_code.rsplit(".", 1)[0] if level_n == 2 else ""
@@ -357,7 +358,10 @@ def cities(evidence: Evidence, region_keys: set[str]) -> dict[str, Entry]:
             pick_name(forms, evidence), ascii_fold(row["name"]), "city", cc, pop + (CAPITAL_BONUS if capital else 0)
         )
         entry.rule = "" if free else "cue"
-        entry.prominent = capital or (cc not in MENA and free)
+        # Towns of Turkey, Iran and Israel are written in Arabic by transliteration, which often
+        # spells an Arabic word (وان, نقده): they get no benefit of the doubt.
+        major = free and (cc not in NON_ARAB_MENA or pop >= FREE_WORLD_POP)
+        entry.tier = "prominent" if capital or (cc not in MENA and free) else "major" if major else "minor"
         entry.forms = {f: "" for f in forms}
         entry.english = en_forms(row["name"])
         region = f"{cc}.{row['admin1code']}"
@@ -400,7 +404,7 @@ def curate(entries: dict[str, Entry], rows: list[list[str]]) -> None:
     for row in rows:  # countries first: the others name them as parents
         if row[0] in entries and entries[row[0]].kind == "country":
             names[entries[row[0]].cc] = row[1]
-    claimed: dict[str, str] = {}  # folded spelling → the curated place it belongs to
+    claimed: dict[str, set[str]] = defaultdict(set)  # folded spelling → the curated places it names
     for n, row in enumerate(rows):
         row += [""] * (7 - len(row))
         key, name, name_en, kind, parents, variants, rule = row[:7]
@@ -429,9 +433,9 @@ def curate(entries: dict[str, Entry], rows: list[list[str]]) -> None:
             e.curated.add(form)
         e.english |= en_forms(e.name_en)
         for spelling in spellings:
-            claimed.setdefault(fold(spelling), key)
+            claimed[fold(spelling)].add(key)
     for key, e in entries.items():
-        e.forms = {f: r for f, r in e.forms.items() if claimed.get(fold(f), key) == key}
+        e.forms = {f: r for f, r in e.forms.items() if fold(f) not in claimed or key in claimed[fold(f)]}
 
 
 def assign_rules(entries: dict[str, Entry], stoplist: list[list[str]], evidence: Evidence) -> None:
@@ -444,16 +448,22 @@ def assign_rules(entries: dict[str, Entry], stoplist: list[list[str]], evidence:
             if rule is None:
                 rule = e.forms[form] or e.rule
                 if e.kind != "country" and form not in e.curated and key_of(form):
-                    rule = corpus_rule(form, rule, evidence, e.prominent)
+                    rule = corpus_rule(form, rule, evidence, e.tier)
             if rule == "never":
                 del e.forms[form]
                 continue
             e.forms[form] = rule
 
 
-def corpus_rule(form: str, rule: str, evidence: Evidence, prominent: bool) -> str:
-    """The rule the corpus gives a one-word name. A capital or a big world city is named without
-    type words (أعلنت أنقرة), so only its being an ordinary word counts against it."""
+def corpus_rule(form: str, rule: str, evidence: Evidence, tier: str) -> str:
+    """The rule the corpus gives a one-word name, by the place's tier:
+
+    * ``prominent`` (a capital, a big world city) is named without type words (أعلنت أنقرة), so
+      only its being an ordinary word counts against it;
+    * ``major`` (a province, a town of 50,000) may need a type word or a cue, but is never dropped:
+      its counts may come from a longer name (قناة السويس);
+    * ``minor`` places are dropped when their spelling is a common ordinary word.
+    """
     key = key_of(form)
     if key is None or rule == "strong":
         return rule
@@ -462,9 +472,15 @@ def corpus_rule(form: str, rule: str, evidence: Evidence, prominent: bool) -> st
     seen, geo, other = evidence.usage(form)
     if seen >= MIN_SEEN:
         common = other >= COMMON_ABOVE
-        if (common and geo < PLACE_ABOVE) or (not prominent and geo < STRONG_BELOW):
+        if common and geo < PLACE_ABOVE:
+            return "never" if tier == "minor" and seen >= DROP_SEEN and geo < DROP_BELOW else "strong"
+        if tier == "prominent":
+            return rule
+        if geo < STRONG_BELOW:
+            if tier == "major":
+                return "cue"
             return "never" if seen >= DROP_SEEN and geo < DROP_BELOW else "strong"
-        return "cue" if common or (not prominent and geo < CUE_BELOW) else rule
+        return "cue" if common or geo < CUE_BELOW else rule
     if evidence.is_common_word(form) or len(key[0]) == MIN_LETTERS:
         return "strong"
     return rule
@@ -496,14 +512,16 @@ def build(out: Path, counts: Path | None, corpus: Path) -> None:
     assign_rules(entries, read_tsv(DATA / "places_stoplist.tsv"), evidence)
     country_names = {e.cc: e.name for e in entries.values() if e.kind == "country"}
 
-    # One line per place; a city and the region of the same name around it (الرياض, تعز) are
-    # one place for news: the region's line, with the city's spellings.
+    # One line per place; a city and the region of the same name around it (الرياض, تعز, مكة
+    # المكرمة) are one place for news: the region's line, with the city's kind and spellings.
     merged: dict[tuple[str, tuple[str, ...]], Entry] = {}
     chains: dict[int, tuple[str, ...]] = {}
     for e in sorted(entries.values(), key=lambda e: -e.prior):
         if not e.forms:
             continue
         chain = parents_of(e, entries, country_names)
+        if chain and fold(chain[0]) == fold(e.name):  # مكة المكرمة in the region مكة المكرمة
+            chain = chain[1:]
         key = (fold(e.name), chain)
         if key in merged:
             kept = merged[key]

@@ -15,8 +15,9 @@ What it reads (rules and examples in tests/test_dates.py, guidelines in tests/de
 Without a publication date relative expressions are skipped, and a yearless day or month is
 returned in ISO 8601's truncated form (``--07-16``, ``--07``), which the index ignores.
 
-It is regex-driven and fast: two scanning passes (numbers; names and keywords found from their
-rarest letter), then small patterns around each candidate (see :mod:`.dates_patterns`).
+It is regex-driven and fast: a few scanning passes find numbers, names and keywords from their
+rarest letters, then small patterns read the words around each candidate (:mod:`.dates_patterns`);
+calendar arithmetic is in :mod:`.dates_calendar`, the names in :mod:`.dates_lexicon`.
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ import re
 from dataclasses import dataclass
 
 from . import dates_calendar as cal
-from .dates_lexicon import D, ORDINAL_INDEX, fold, name_index, spelling_index, to_int
+from .dates_lexicon import D, ORDINAL_INDEX, name_index, spelling_index, to_int
 from .dates_patterns import (
-    BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, MONTH_CUES,
-    MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
-    PAST_MODS, PERIOD_ARTICLE, FIRST, TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER,
-    WEEKDAY_AFTER, YEAR, YEAR_CUES, YESTERDAY, YESTERDAY_AFTER, Trigger, previous_word,
-    previous_words, scanner,
+    BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
+    MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMERIC_DATE,
+    ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, TIME_OF_DAY, TODAY, TOMORROW,
+    UNIT_AFTER, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CUES, YESTERDAY, YESTERDAY_AFTER, Trigger,
+    in_future_clause, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -42,6 +43,7 @@ HIJRI_YEARS = range(1300, 1501)
 # week before: measured on the dev set, where every such case was annotated as the same day.
 SAME_DAY_WEEKDAY = True
 _DIGIT = re.compile(f"[{D}]")
+_CACHE_SIZE = 50_000
 _MOD_WHEN = spelling_index([(m, cal.PAST) for m in PAST_MODS] + [(m, cal.NEXT) for m in NEXT_MODS]
                            + [(m, cal.CURRENT) for m in CURRENT_MODS])
 
@@ -54,16 +56,12 @@ class _Candidate:
     kind: str  # explicit (a named or numbered calendar date), weekday, relative
 
 
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha()
-
-
 def _word_start(text: str, start: int) -> int | None:
     """Where the word holding a name begins, clitics (و ف ب ل) included; None inside a word."""
     i = start
     while i > 0 and start - i < 2 and text[i - 1] in "وفبل":
         i -= 1
-    if i > 0 and _is_letter(text[i - 1]):
+    if i > 0 and text[i - 1].isalpha():
         return None
     return i
 
@@ -147,10 +145,11 @@ class DateExtractor:
         else:
             return
         hijri = bool(n.group("hijri")) or (not n.group("greg") and year in HIJRI_YEARS)
-        if hijri:
-            d = cal.hijri_to_gregorian(year, month, day) if year in HIJRI_YEARS and 1 <= month <= 12 else None
-        else:
-            d = dt.date(year, month, day) if year in GREGORIAN_YEARS and cal.valid_day(year, month, day) else None
+        d = None
+        if hijri and year in HIJRI_YEARS and 1 <= month <= 12:
+            d = cal.hijri_to_gregorian(year, month, day)
+        elif not hijri and year in GREGORIAN_YEARS and cal.valid_day(year, month, day):
+            d = dt.date(year, month, day)
         if d:
             found.append(_Candidate(n.start(), n.end(), [cal.iso_day(d)], "explicit"))
 
@@ -175,29 +174,44 @@ class DateExtractor:
             first_pos = day.start()
         elif day:
             return  # ثورة 25 يناير: the name of something, not an event date
-        elif previous_word(text, outer) in ORDINAL_ENDS:
+        if dual and first_pos == start and text.startswith(")", end) and text[start - 1:start] == "(":
+            first_pos = start - 1  # (مايو) أيار: keep the brackets balanced in the span
+        part_of_month = False  # الأسبوع الأول من أغسطس: the month, not a day
+        if not day and previous_word(text, outer) in ORDINAL_ENDS:
             ordinal = ORDINAL_BEFORE.search(text, max(0, outer - 36), outer)
-            if ordinal:
-                days, first_pos = [ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]], ordinal.start("ord")
+            if ordinal and previous_word(text, ordinal.start()) in NOT_A_DAY_ORDINAL:
+                part_of_month = True
+            elif ordinal:
+                days = [ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]]
+                first_pos = ordinal.start("ord")
         mod = tail.group("mod")
         when = _MOD_WHEN.get(mod, cal.NEAREST) if mod else cal.NEAREST
-        year_text = tail.group("year")
         relative_year = tail.group("ryear") or tail.group("this")
+        year_text, hijri_mark, greg_mark = tail.group("year", "hijri", "greg")
+        if tail.group("same"):  # 23 ديسمبر من العام ذاته: the latest year written before
+            written = [y.group() for y in WRITTEN_YEAR.finditer(text, 0, first_pos)]
+            year_text = written[-1] if written else None
+        elif not (year_text or mod or relative_year) and (r := RANGE_YEAR.match(text, pos)):
+            # من فبراير حتى نوفمبر 1943: the first month takes the year of the second
+            second = name_index().get(" ".join(r.group("second").split()))
+            if second and second.kind == name.kind and (name.kind == "hijri" or not r.group("hijri")):
+                y = to_int(r.group("year"))
+                year_text = str(y if second.number >= name.number else y - 1)
+                hijri_mark = r.group("hijri")
         if not (days or year_text or mod or relative_year or dual):
             before = previous_word(text, outer)
             after_month_word = before.endswith("شهر")
-            cue = before in MONTH_CUES or text[outer:start].endswith(("ب", "ل"))
+            cue = before in MONTH_CUES or text[outer:start].endswith(("ب", "ل")) or part_of_month
             if not cue or not (name.alone or after_month_word):
                 return
-        if year_text:
-            span_end = tail.end()
-        elif relative_year:
-            span_end = tail.end()
-        else:
-            span_end = pos
-        key = (name, tuple(days), tail.group("year", "hijri", "greg", "ryear", "this"), when, published)
+        own_year = tail.group("year") or relative_year or tail.group("same")
+        span_end = tail.end() if own_year else pos
+        key = (name, tuple(days), (year_text, hijri_mark, greg_mark, *tail.group("ryear", "this")), when,
+               published)
         values = self._month_cache.get(key)
         if values is None:
+            if len(self._month_cache) > _CACHE_SIZE:
+                self._month_cache.clear()
             values = self._month_cache[key] = self._month_values(name, days, *key[2], when, published)
         if values:
             found.append(_Candidate(first_pos, span_end, values, "explicit" if days else "month"))
@@ -260,18 +274,20 @@ class DateExtractor:
         w2 = words[1][1] if len(words) > 1 else ""
         if w1 in NOT_A_DAY and not mod:
             return
-        span_start, ref = start, published
+        span_start = start
         if w1 in YESTERDAY or (w1 in FIRST and w2 in YESTERDAY):
             # أمس الخميس; أول (من) أمس الخميس and أمس الأول الخميس are two days back
-            two = w1 not in YESTERDAY or w2 in FIRST or (w2 == "من" and len(words) > 2 and words[2][1] in FIRST)
-            ref = published - dt.timedelta(days=2 if two else 1)
-            day = cal.weekday_on_or_before(weekday, ref)
+            w3 = words[2][1] if len(words) > 2 else ""
+            two = w1 not in YESTERDAY or w2 in FIRST or (w2 == "من" and w3 in FIRST)
+            day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=2 if two else 1))
         elif w1 in TOMORROW:
             day = cal.weekday_after(weekday, published)
         elif mod and _MOD_WHEN[mod] == cal.PAST:
             day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=1))
         elif mod and _MOD_WHEN[mod] == cal.NEXT:
             day = cal.weekday_after(weekday, published)
+        elif not mod and w1 not in TODAY and in_future_clause(text, outer):
+            day = cal.weekday_after(weekday, published - dt.timedelta(days=1))  # today or later
         elif w1 in TODAY or SAME_DAY_WEEKDAY:
             day = cal.weekday_on_or_before(weekday, published)
         else:

@@ -4,7 +4,9 @@ Everything here is pure functions of the article's ``published`` date; the rules
 dev-set guidelines (tests/devset/README.md):
 
 - a day or month without a year is the nearest such date to ``published``, leaning to the past
-  (news mostly reports what happened); ``الماضي`` forces the past one, ``المقبل`` the next one;
+  (news mostly reports what happened); ``الماضي`` forces the past one (strictly before), ``المقبل``
+  the next one (from ``published`` on: the crawl date can be a day after the paper's own date, so
+  أغسطس المقبل on 1 August is this August);
 - a Hijri date converts with the Umm al-Qura calendar of ``hijridate``; a Hijri month or year
   without a day becomes the Gregorian month or year that holds most of its days;
 - a weekday is the most recent such day up to ``published``.
@@ -35,7 +37,7 @@ def _pick(candidates: list[tuple[date, object]], published: date, when: str):
         past = [c for c in candidates if c[0] < published]
         return max(past, key=lambda c: c[0])[1] if past else None
     if when == NEXT:
-        future = [c for c in candidates if c[0] > published]
+        future = [c for c in candidates if c[0] >= published]
         return min(future, key=lambda c: c[0])[1] if future else None
 
     def cost(c: tuple[date, object]) -> float:
@@ -65,9 +67,10 @@ def gregorian_month(month: int, published: date, when: str) -> tuple[int, int] |
         if when == PAST:
             past = [c for c in keyed if c[0] < here]
             return max(past)[1] if past else None
-        future = [c for c in keyed if c[0] > here]
+        future = [c for c in keyed if c[0] >= here]
         return min(future)[1] if future else None
-    candidates = [(date(y, month, 15), (y, month)) for y in (published.year - 1, published.year, published.year + 1)]
+    years = (published.year - 1, published.year, published.year + 1)
+    candidates = [(date(y, month, 15), (y, month)) for y in years]
     return _pick(candidates, published, NEAREST)
 
 

@@ -117,6 +117,7 @@ def literal_form(word: str) -> str:
     return _TASHKEEL.sub("", word)
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
@@ -164,12 +165,21 @@ class Gazetteer:
 
     @cached_property
     def english(self) -> dict[str, list[int]]:
-        """Places by folded English name (built on first use: only :meth:`resolve` needs it)."""
-        index: dict[str, list[int]] = defaultdict(list)
+        """Places by folded English name, those whose display name it is first (built on first
+        use: only :meth:`resolve` needs it)."""
+        primary: dict[str, list[int]] = defaultdict(list)
+        other: dict[str, list[int]] = defaultdict(list)
         for place, names in enumerate(self._english):
-            for key in {english_key(n) for n in names.split("|") if n}:
-                index[key].append(place)
-        return dict(index)
+            display, _, more = names.partition("|")
+            primary[english_key(display)].append(place)
+            for key in {english_key(n) for n in more.split("|") if n}:
+                other[key].append(place)
+        by_prior = self.priors.__getitem__
+        return {
+            key: sorted(primary.get(key, []), key=by_prior, reverse=True)
+            + sorted(set(other.get(key, [])) - set(primary.get(key, [])), key=by_prior, reverse=True)
+            for key in primary.keys() | other.keys()
+        }
 
     def readings_of(self, name: str) -> tuple[Reading, ...]:
         """The readings of the words of a place name. The first word is read whole (a name does
@@ -221,15 +231,25 @@ class Gazetteer:
         name = name.strip()
         if not name:
             return None
-        if name.isascii():
+        if not _ARABIC.search(name):
             found = self.english.get(english_key(name))
-            return self.places[max(found, key=self.priors.__getitem__)] if found else None
+            return self.places[found[0]] if found else None
         words = self.readings_of(name)
-        candidates = self.lookup(words)
+        candidates = self._prefer_literal(self.lookup(words), name)
         if not candidates and words:
             exact = [w.exact for w, _, _ in self.analyzer.words(name)]
             for first in fallback_readings(exact[0]):
-                candidates = self.lookup((first, *words[1:]))
+                candidates = self._prefer_literal(self.lookup((first, *words[1:])), name)
                 if candidates:
                     break
         return self.places[candidates[0]] if candidates else None
+
+    def _prefer_literal(self, candidates: list[int], name: str) -> list[int]:
+        """Places whose spelling must be exact and is (عمّان), before the others (عمان)."""
+        spelt = literal_form(name.split()[-1]) if name.split() else ""
+        exact = [
+            i
+            for i in candidates
+            if any("literal" in rule.split("+") and spelt.endswith(literal_form(form)) for form, rule in self.forms[i])
+        ]
+        return exact + [i for i in candidates if i not in exact]

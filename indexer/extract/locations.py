@@ -158,14 +158,15 @@ class _Match:
 class _Text:
     """One article being read: its words and, on demand, what the extractor knows of each."""
 
-    __slots__ = ("text", "words", "exacts", "extractor")
+    __slots__ = ("text", "words", "extractor", "infos")
 
-    def __init__(self, extractor: LocationExtractor, text: str, words, exacts: list[str]) -> None:
-        self.extractor, self.text, self.words, self.exacts = extractor, text, words, exacts
+    def __init__(self, extractor: LocationExtractor, text: str, words) -> None:
+        self.extractor, self.text, self.words, self.infos = extractor, text, words, extractor._infos
 
     def info(self, i: int) -> _Word:
-        found = self.extractor._infos.get(self.exacts[i])
-        return found if found is not None else self.extractor._info(self.words[i][0])
+        w = self.words[i][0]
+        found = self.infos.get(w.exact)
+        return found if found is not None else self.extractor._info(w)
 
     def gap(self, i: int) -> str:
         """The text between word ``i`` and word ``i + 1``."""
@@ -215,7 +216,7 @@ class LocationExtractor:
         """The gazetteer entry a user means: العراق، بالعراق، iraq، Anbar، محافظة الأنبار …"""
         gazetteer = self.gazetteer
         found = gazetteer.resolve(name)
-        if found is None and not name.isascii():
+        if found is None and any("\u0600" <= c <= "\u06ff" for c in name):
             words = name.split()
             while found is None and len(words) > 1 and _cores(words[0]) <= TYPE_WORDS:
                 words = words[1:]
@@ -274,8 +275,7 @@ class LocationExtractor:
         self.gazetteer  # noqa: B018 (load before the word caches are filled)
         # The per-word work runs in C (map, compress); Python looks only at the few words that
         # may begin a place name.
-        exacts = list(map(_EXACT, map(_FIRST, words)))
-        relevant = list(map(self._relevant.get, exacts))
+        relevant = list(map(self._relevant.get, map(_EXACT, map(_FIRST, words))))
         if None in relevant:
             for k, known in enumerate(relevant):
                 if known is None:
@@ -283,7 +283,7 @@ class LocationExtractor:
         hits = list(compress(range(len(words)), relevant))
         if not hits:
             return []
-        doc = _Text(self, text, words, exacts)
+        doc = _Text(self, text, words)
         matches, openers = self._candidates(doc, hits)
         for m in matches:
             m.eligible = self._judge(m, doc, matches)
@@ -299,21 +299,22 @@ class LocationExtractor:
         type word might introduce a name the gazetteer lacks."""
         matches: list[_Match] = []
         openers: list[int] = []
+        infos, words, text = self._infos, doc.words, doc.text
+        last_word = len(words) - 1
         skip_to = 0
         for i in hits:
             if i < skip_to:
                 continue
-            info = doc.info(i)
+            info = infos[words[i][0].exact]
             if info.opens:
                 openers.append(i)
             pattern = None
-            if info.multi:
-                after = doc.following(i)
-                if after is not None:
-                    for candidate in info.multi.get((after.core, after.article), _NONE):
-                        if self._continues(candidate, doc, i):
-                            pattern = candidate
-                            break
+            if info.multi and i < last_word and text[words[i][2] : words[i + 1][1]].isspace():
+                after = doc.info(i + 1)
+                for candidate in info.multi.get((after.core, after.article), _NONE):
+                    if self._continues(candidate, doc, i):
+                        pattern = candidate
+                        break
             if pattern is None:
                 pattern = info.single
             if pattern is not None:
@@ -377,10 +378,20 @@ class LocationExtractor:
                 return self._saudi_kingdom(m, doc, matches)
             return False
 
+        spelt_out: list[int] = []  # places whose exact spelling the text has (عمّان)
         for index, conditions in pattern.places:
-            if index not in pattern.anywhere and any(all(holds(r, c) for r in c.rules) for c in conditions):
-                eligible.append(index)
-        return eligible
+            if index in pattern.anywhere:
+                continue
+            for condition in conditions:
+                for rule in condition.rules:
+                    if not holds(rule, condition):
+                        break
+                else:
+                    eligible.append(index)
+                    if condition.literal:
+                        spelt_out.append(index)
+                    break
+        return spelt_out or eligible
 
     def _noun_reading(self, m: _Match, prev: _Word | None, first: _Word, doc: _Text) -> bool:
         """السعودية the country, not the adjective: not after a definite noun; an indefinite
@@ -450,7 +461,8 @@ class LocationExtractor:
             place = places[best]
             last = m.last
             name, name_en = place.name, place.name_en
-            after = doc.next_is(last, "adjective") if place.kind != "country" else None
+            # الغارية الغربية: a definite village name and a direction make another village.
+            after = doc.next_is(last, "adjective") if place.kind != "country" and m.pattern.words[-1][1] else None
             if after is not None:
                 last += 1  # الغارية الغربية: a place of its own, beside الغارية
                 name = f"{name} {printed(doc.text[doc.words[last][1] : doc.words[last][2]])}"

@@ -129,6 +129,7 @@ class _Condition:
     after: int
     key: str = ""  # for a route: the key it gives
     article: bool = False  # for a block: rules the trigger out in the whole article
+    fallback: bool = False  # for a route: counts only when no other route matched
 
     @property
     def empty(self) -> bool:
@@ -315,6 +316,7 @@ class _Compiler:
             spec.get("after", 0),
             spec.get("key", ""),
             scope == "article",
+            spec.get("fallback", False),
         )
 
     def rule(self, spec: dict, extra_block: Iterable[dict] = ()) -> _Rule:
@@ -475,15 +477,19 @@ class WeaponExtractor:
         if not rule.route:
             return _Mention(trigger, i, j, trigger.key, "used")
         key, why, best = "", "no cue of a route near", _MAX_REACH + 1
+        for fallback in (False, True):
+            for cond in rule.route:
+                if cond.fallback != fallback or cond.empty:
+                    continue
+                k = self._nearest(cond, words, i, j, lo, hi)
+                distance = i - k if k < i else k - j + 1
+                if k >= 0 and distance < best:
+                    key, why, best = cond.key, f"used, routed by {words[k][0].exact}", distance
+            if key:
+                return _Mention(trigger, i, j, key, why)
         for cond in rule.route:
             if cond.empty:  # the default, when no cue decides
-                if not key:
-                    key, why = cond.key, "used (default route)"
-                continue
-            k = self._nearest(cond, words, i, j, lo, hi)
-            distance = i - k if k < i else k - j + 1
-            if k >= 0 and distance < best:
-                key, why, best = cond.key, f"used, routed by {words[k][0].exact}", distance
+                return _Mention(trigger, i, j, cond.key, "used (default route)")
         return _Mention(trigger, i, j, key, why)
 
     def _matches(self, words: Words) -> list[tuple[int, int, int, _Trigger]]:
