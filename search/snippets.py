@@ -7,7 +7,8 @@ own snippet ranges are UTF-8 byte offsets, and it only knows the analysed terms.
 
 from __future__ import annotations
 
-from analyzers import Analyzer
+from analyzers import Analyzer, WordAnalysis
+from analyzers.tokenize import find_tokens, iter_tokens
 
 from .query import Highlight
 from .results import Snippet
@@ -17,16 +18,33 @@ MAX_FRAGMENTS = 2
 
 
 def match_spans(text: str, analyzer: Analyzer, highlight: Highlight) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every word of ``text`` the query matches; key groups equal matches."""
-    spans = []
-    for w, start, end in analyzer.words(text):
-        if w.exact in highlight.exact:
-            spans.append((start, end, w.stem or w.exact))
-        elif w.stem and w.stem in highlight.stem:
-            spans.append((start, end, w.stem))
-        elif highlight.prefixes and any(w.exact.startswith(p) or w.base.startswith(p) for p in highlight.prefixes):
-            spans.append((start, end, w.base))
-    return spans
+    """(start, end, key) of every word of ``text`` the query matches; key groups equal matches.
+
+    Each distinct surface form is looked up once (a cache hit for nearly all of them), and only
+    the forms that match are located again with their offsets: a long article costs little more
+    than its list of distinct words.
+    """
+    keys: dict[str, str] = {}
+    word = analyzer.word
+    for surface in set(find_tokens(text)):
+        key = _match_key(word(surface), highlight)
+        if key is not None:
+            keys[surface] = key
+    if not keys:
+        return []
+    return [(m.start(), m.end(), keys[m.group()]) for m in iter_tokens(text) if m.group() in keys]
+
+
+def _match_key(w: WordAnalysis, highlight: Highlight) -> str | None:
+    if not w.exact:
+        return None
+    if w.exact in highlight.exact:
+        return w.stem or w.exact
+    if w.stem and w.stem in highlight.stem:
+        return w.stem
+    if highlight.prefixes and any(w.exact.startswith(p) or w.base.startswith(p) for p in highlight.prefixes):
+        return w.base
+    return None
 
 
 def _best_window(spans: list[tuple[int, int, str]], used: set[int]) -> tuple[int, int] | None:

@@ -1,0 +1,241 @@
+"""Facet-extraction quality on the hand-annotated dev set: precision, recall and F1 per facet.
+
+Runs :func:`indexer.extract` over ``tests/devset/devset.jsonl`` and scores each facet micro-averaged
+over (article, value) pairs: weapons as taxonomy keys, locations after the analyzer's exact
+normalisation of the names (so أ/ا and ة/ه variants agree), event dates as ISO strings. Weapons
+also get one line per stratum (conflict, other, ambiguous).
+
+    .venv/bin/python bench/extraction_quality.py            # the table
+    .venv/bin/python bench/extraction_quality.py --json     # the same figures as JSON
+    .venv/bin/python bench/extraction_quality.py --errors   # false positives/negatives per article
+
+No corpus is needed: the dev set holds the articles' text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from analyzers import default_analyzer  # noqa: E402
+
+DEVSET = ROOT / "tests" / "devset" / "devset.jsonl"
+FACETS = ("weapons", "locations", "event_dates")
+
+# An extractor maps (text, published) to {facet: set of values}; a facet it cannot extract is absent.
+FacetExtractor = Callable[[str, date], dict[str, set[str]]]
+
+
+@dataclass
+class Score:
+    """Counts of (article, value) pairs, and the measures over them."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: set[str], predicted: set[str]) -> None:
+        self.tp += len(gold & predicted)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+@dataclass
+class ArticleErrors:
+    """What one article got wrong, per facet: values predicted but not annotated, and the reverse."""
+
+    id: str
+    title: str
+    stratum: str
+    false_positives: dict[str, list[str]] = field(default_factory=dict)
+    false_negatives: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Evaluation:
+    """Scores per facet (only the facets the extractor provides), weapons per stratum, and errors."""
+
+    articles: int
+    facets: dict[str, Score]
+    weapons_by_stratum: dict[str, Score]
+    errors: list[ArticleErrors]
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "facets": {name: s.as_dict() for name, s in self.facets.items()},
+            "weapons_by_stratum": {name: s.as_dict() for name, s in self.weapons_by_stratum.items()},
+            "errors": [asdict(e) for e in self.errors],
+        }
+
+
+def load_devset(path: Path = DEVSET) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _location_key(name: str) -> str:
+    """A place name as the analyzer's exact view writes it (folds hamza, alef, ta marbuta)."""
+    return " ".join(w.exact for w, _, _ in default_analyzer().words(name))
+
+
+def _gold(record: dict) -> dict[str, set[str]]:
+    return {
+        "weapons": set(record["weapons"]),
+        "locations": {_location_key(n) for n in record["locations"]},
+        "event_dates": set(record["event_dates"]),
+    }
+
+
+def full_extractor() -> FacetExtractor:
+    """All three facets through :func:`indexer.extract`."""
+    from indexer.extract import extract
+
+    def run(text: str, published: date) -> dict[str, set[str]]:
+        found = extract(text, published)
+        return {
+            "weapons": set(found.weapon_keys),
+            "locations": {_location_key(n) for n in found.location_names},
+            "event_dates": set(found.dates),
+        }
+
+    return run
+
+
+def weapons_extractor() -> FacetExtractor:
+    """The weapon facet alone, for when the package's other extractors cannot be imported."""
+    analyzer = default_analyzer()
+    module = _import_weapons_module()
+    weapons = module.WeaponExtractor(analyzer)
+
+    def run(text: str, published: date) -> dict[str, set[str]]:
+        return {"weapons": {m.key for m in weapons.find(text, analyzer.words(text))}}
+
+    return run
+
+
+def _import_weapons_module():
+    """``indexer.extract.weapons`` without running the package's ``__init__`` (which imports the
+    location and date extractors too): the package is registered as a bare namespace first."""
+    import types
+
+    for name in [n for n in sys.modules if n == "indexer.extract" or n.startswith("indexer.extract.")]:
+        del sys.modules[name]
+    package = types.ModuleType("indexer.extract")
+    package.__path__ = [str(ROOT / "indexer" / "extract")]
+    sys.modules["indexer.extract"] = package
+    return importlib.import_module("indexer.extract.weapons")
+
+
+def default_extractor() -> tuple[FacetExtractor, str]:
+    """The full extractor, or the weapon facet alone when the others are not importable yet."""
+    try:
+        return full_extractor(), "indexer.extract"
+    except ImportError as exc:
+        return weapons_extractor(), f"weapons only ({exc})"
+
+
+def evaluate(extractor: FacetExtractor | None = None, records: Iterable[dict] | None = None) -> Evaluation:
+    """Score ``extractor`` (default: :func:`default_extractor`) on the dev set."""
+    if extractor is None:
+        extractor, _ = default_extractor()
+    records = list(load_devset() if records is None else records)
+    facets: dict[str, Score] = {}
+    strata: dict[str, Score] = {}
+    errors: list[ArticleErrors] = []
+    for record in records:
+        predicted = extractor(record["text"], date.fromisoformat(record["published"]))
+        gold = _gold(record)
+        article = ArticleErrors(record["id"], record["title"], record["stratum"])
+        for facet in FACETS:
+            if facet not in predicted:
+                continue
+            facets.setdefault(facet, Score()).add(gold[facet], predicted[facet])
+            if extra := sorted(predicted[facet] - gold[facet]):
+                article.false_positives[facet] = extra
+            if missing := sorted(gold[facet] - predicted[facet]):
+                article.false_negatives[facet] = missing
+        if "weapons" in predicted:
+            strata.setdefault(record["stratum"], Score()).add(gold["weapons"], predicted["weapons"])
+        if article.false_positives or article.false_negatives:
+            errors.append(article)
+    return Evaluation(len(records), facets, dict(sorted(strata.items())), errors)
+
+
+def _line(name: str, s: Score) -> str:
+    return (
+        f"{name:<22} P {s.precision:6.3f}  R {s.recall:6.3f}  F1 {s.f1:6.3f}"
+        f"   (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+    )
+
+
+def render(result: Evaluation, source: str, show_errors: bool) -> str:
+    lines = [f"dev set: {result.articles} articles; extractor: {source}", ""]
+    for facet in FACETS:
+        if facet in result.facets:
+            lines.append(_line(facet, result.facets[facet]))
+        else:
+            lines.append(f"{facet:<22} (not extracted)")
+    if result.weapons_by_stratum:
+        lines.append("")
+        for stratum, s in result.weapons_by_stratum.items():
+            lines.append(_line(f"weapons/{stratum}", s))
+    if show_errors:
+        lines.append("")
+        for e in result.errors:
+            lines.append(f"[{e.stratum}] {e.title.strip()}  <{e.id}>")
+            for facet in FACETS:
+                if facet in e.false_positives:
+                    lines.append(f"    {facet} FP: {', '.join(e.false_positives[facet])}")
+                if facet in e.false_negatives:
+                    lines.append(f"    {facet} FN: {', '.join(e.false_negatives[facet])}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures (and errors) as JSON")
+    parser.add_argument("--errors", action="store_true", help="list false positives/negatives per article")
+    parser.add_argument("--devset", type=Path, default=DEVSET, help="a dev set in the same JSONL format")
+    args = parser.parse_args(argv)
+    extractor, source = default_extractor()
+    result = evaluate(extractor, load_devset(args.devset))
+    if args.json:
+        out = result.as_dict()
+        out["extractor"] = source
+        if not args.errors:
+            out.pop("errors")
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(render(result, source, args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
