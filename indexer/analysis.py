@@ -42,12 +42,21 @@ def facets_to_json(extraction: Extraction) -> dict:
     }
 
 
+def _views(words) -> tuple[list[str], list[str]]:
+    """The exact and stem terms of analysed words (stopwords have no stem term)."""
+    return [w.exact for w, _, _ in words], [w.stem for w, _, _ in words if w.stem]
+
+
 def analyse(article: Article) -> AnalysedArticle:
     """Analyse and extract one article with this process's analyzer and extractor."""
-    analyzer = default_analyzer()
-    title_exact, title_stem = analyzer.index_terms(article.title)
-    body_exact, body_stem = analyzer.index_terms(article.body)
-    extraction = default_extractor()(article.text, article.published)
+    # One analysis of title + body serves both the index views and the extractor.
+    text = article.text
+    words = default_analyzer().words(text)
+    body_start = len(text) - len(article.body)
+    split = next((i for i, (_, start, _) in enumerate(words) if start >= body_start), len(words))
+    title_exact, title_stem = _views(words[:split])
+    body_exact, body_stem = _views(words[split:])
+    extraction = default_extractor()(text, article.published, words)
     record = {
         "id": article.id,
         "title": article.title,

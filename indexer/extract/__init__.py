@@ -38,10 +38,12 @@ class Extractor:
         self.locations = LocationExtractor(self.analyzer)
         self.dates = DateExtractor()
 
-    def __call__(self, text: str, published: date | datetime | None = None) -> Extraction:
+    def __call__(self, text: str, published: date | datetime | None = None, words=None) -> Extraction:
+        """Extract from ``text``; ``words`` is ``analyzer.words(text)`` when the caller has it already."""
         if isinstance(published, datetime):
             published = published.date()
-        words = self.analyzer.words(text)
+        if words is None:
+            words = self.analyzer.words(text)
         return Extraction(
             weapons=self.weapons.find(text, words),
             locations=self.locations.find(text, words),
