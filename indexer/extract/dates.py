@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from . import dates_calendar as cal
-from .dates_lexicon import D, ORDINAL_INDEX, name_index, spelling_index, to_int
+from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
     BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
     MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMERIC_DATE,
@@ -53,7 +53,7 @@ class _Candidate:
     start: int
     end: int
     values: list[tuple[str, str]]  # (ISO value, English label)
-    kind: str  # explicit (a named or numbered calendar date), weekday, relative
+    kind: str  # explicit (a calendar day), month, year, weekday or relative
 
 
 def _word_start(text: str, start: int) -> int | None:
@@ -165,43 +165,20 @@ class DateExtractor:
         if EVERY_YEAR_AFTER.match(text, pos):
             return  # 25 يناير من كل عام: an anniversary, not an event
         tail = MONTH_TAIL.match(text, pos)
-        days: list[int] = []
-        first_pos = start
-        lo = max(0, outer - 22)
-        day = DAY_BEFORE.search(text, lo, outer) if _DIGIT.search(text, lo, outer) else None
-        if day and not NAME_BEFORE.search(text, max(0, day.start() - 14), day.start()):
-            days = [to_int(g) for g in (day.group("first"), day.group("day")) if g]
-            first_pos = day.start()
-        elif day:
-            return  # ثورة 25 يناير: the name of something, not an event date
+        before = _days_before(text, start, outer, bool(tail.group("year")))
+        if before is None:
+            return
+        days, first_pos, part_of_month = before
         if dual and first_pos == start and text.startswith(")", end) and text[start - 1:start] == "(":
             first_pos = start - 1  # (مايو) أيار: keep the brackets balanced in the span
-        part_of_month = False  # الأسبوع الأول من أغسطس: the month, not a day
-        if not day and previous_word(text, outer) in ORDINAL_ENDS:
-            ordinal = ORDINAL_BEFORE.search(text, max(0, outer - 36), outer)
-            if ordinal and previous_word(text, ordinal.start()) in NOT_A_DAY_ORDINAL:
-                part_of_month = True
-            elif ordinal:
-                days = [ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]]
-                first_pos = ordinal.start("ord")
         mod = tail.group("mod")
         when = _MOD_WHEN.get(mod, cal.NEAREST) if mod else cal.NEAREST
         relative_year = tail.group("ryear") or tail.group("this")
-        year_text, hijri_mark, greg_mark = tail.group("year", "hijri", "greg")
-        if tail.group("same"):  # 23 ديسمبر من العام ذاته: the latest year written before
-            written = [y.group() for y in WRITTEN_YEAR.finditer(text, 0, first_pos)]
-            year_text = written[-1] if written else None
-        elif not (year_text or mod or relative_year) and (r := RANGE_YEAR.match(text, pos)):
-            # من فبراير حتى نوفمبر 1943: the first month takes the year of the second
-            second = name_index().get(" ".join(r.group("second").split()))
-            if second and second.kind == name.kind and (name.kind == "hijri" or not r.group("hijri")):
-                y = to_int(r.group("year"))
-                year_text = str(y if second.number >= name.number else y - 1)
-                hijri_mark = r.group("hijri")
+        year_text, hijri_mark, greg_mark = _year_of(text, name, tail, pos, first_pos)
         if not (days or year_text or mod or relative_year or dual):
-            before = previous_word(text, outer)
-            after_month_word = before.endswith("شهر")
-            cue = before in MONTH_CUES or text[outer:start].endswith(("ب", "ل")) or part_of_month
+            word = previous_word(text, outer)
+            after_month_word = word.endswith("شهر")
+            cue = word in MONTH_CUES or text[outer:start].endswith(("ب", "ل")) or part_of_month
             if not cue or not (name.alone or after_month_word):
                 return
         own_year = tail.group("year") or relative_year or tail.group("same")
@@ -367,6 +344,47 @@ class DateExtractor:
         values = _period_values(trigger.period, when, published)
         if values:
             found.append(_Candidate(start, end, values, "relative"))
+
+
+def _days_before(text: str, start: int, outer: int, has_year: bool) -> tuple[list[int], int, bool] | None:
+    """(days, span start, the month is only "part of" it) from the words before a month name; None
+    when the day names something (ثورة 25 يناير). A day stands right before the month, never before
+    a clitic: in يناير - كانون الثاني وديسمبر the ordinal-looking الثاني belongs to the first month.
+    """
+    if outer < start:
+        return [], start, False
+    lo = max(0, outer - 22)
+    day = DAY_BEFORE.search(text, lo, outer) if _DIGIT.search(text, lo, outer) else None
+    if day:
+        if not has_year and NAME_BEFORE.search(text, max(0, day.start() - 14), day.start()):
+            return None
+        return [to_int(g) for g in (day.group("first"), day.group("day")) if g], day.start(), False
+    if previous_word(text, outer) in ORDINAL_ENDS:
+        ordinal = ORDINAL_BEFORE.search(text, max(0, outer - 36), outer)
+        if ordinal and previous_word(text, ordinal.start()) in NOT_A_DAY_ORDINAL:
+            return [], start, True  # الأسبوع الأول من أغسطس: the month, not a day
+        if ordinal:
+            return [ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]], ordinal.start("ord"), False
+    return [], start, False
+
+
+def _year_of(text: str, name: Name, tail: re.Match, pos: int, first_pos: int) -> tuple[str | None, ...]:
+    """(year digits, Hijri mark, Gregorian mark) of a month: written after it, the year of "the
+    same year" (من العام ذاته: the latest year written before), or of a range (من فبراير حتى
+    نوفمبر 1943: the first month takes the year of the second)."""
+    year_text, hijri_mark, greg_mark = tail.group("year", "hijri", "greg")
+    if tail.group("same"):
+        written = [y.group() for y in WRITTEN_YEAR.finditer(text, 0, first_pos)]
+        return (written[-1] if written else None), None, None
+    if year_text or tail.group("mod") or tail.group("ryear") or tail.group("this"):
+        return year_text, hijri_mark, greg_mark
+    r = RANGE_YEAR.match(text, pos)
+    if r:
+        second = name_index().get(" ".join(r.group("second").split()))
+        if second and second.kind == name.kind and (name.kind == "hijri" or not r.group("hijri")):
+            y = to_int(r.group("year"))
+            return str(y if second.number >= name.number else y - 1), r.group("hijri"), None
+    return None, None, None
 
 
 def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str, str]]:

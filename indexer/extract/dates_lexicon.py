@@ -106,7 +106,7 @@ def names() -> tuple[Name, ...]:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         for row in rows:
             out.append(Name(row["kind"], int(row["number"]), row["form"], row["alone"] == "yes"))
-    # A row of the data file overrides Babel's flag for the same spelling (مارس, نيسان, آب).
+    # A row of the data file overrides Babel's entry for the same spelling.
     best: dict[tuple[str, str], Name] = {}
     for name in out:
         best[(name.kind, fold(name.form))] = name
@@ -120,6 +120,7 @@ def name_index() -> dict[str, Name]:
 
 
 def _ordinals() -> dict[str, int]:
+    """Written day numbers, الأول to الحادي والثلاثين (and أول, as in أول يوليو)."""
     units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
     out = {u: i + 1 for i, u in enumerate(units)}
     out["العاشر"] = 10
@@ -128,7 +129,7 @@ def _ordinals() -> dict[str, int]:
         out[f"{u} عشر"] = i
     for tens, word in ((20, "العشرين"), (30, "الثلاثين")):
         out[word] = tens
-        out[f"الحادي و{word[0:]}"] = tens + 1
+        out[f"الحادي و{word}"] = tens + 1
         for i, u in enumerate(units[1:], start=2):
             if tens + i <= 31:
                 out[f"{u} و{word}"] = tens + i
