@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from platformdirs import user_data_dir
 from prompt_toolkit import PromptSession
 from prompt_toolkit.application import create_app_session
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
@@ -29,22 +28,14 @@ from rich.text import Text
 from search import Index
 
 from .bidi import MODES as BIDI_MODES
+from .config import history_path
 from .bidi import should_reorder
 from .shell_complete import ShellCompleter
 from .shell_session import Reply, ShellSession
 from .shell_views import Look
 
-HISTORY_ENV = "KHABAR_HISTORY"
 PROMPT = "khabar> "
 PLAIN_PROMPT = "khabar (plain)> "
-
-
-def history_path() -> Path:
-    """Where the shell's history lives: ``$KHABAR_HISTORY``, else the user's data directory."""
-    configured = os.environ.get(HISTORY_ENV)
-    if configured:
-        return Path(configured).expanduser()
-    return Path(user_data_dir("khabar", appauthor=False)) / "shell-history"
 
 
 def run_shell(
