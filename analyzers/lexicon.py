@@ -23,14 +23,14 @@ from .normalize import CLITIC_TABLE, NormalizationRules, build_table
 
 # Words of the maintained stopword list that news readers search for: places and directions
 # (عين الأسد, جنوب لبنان), time words the date extractor and users need, kinship words that begin
-# names (أبو، بن، ابن).
+# names (أبو، بن، ابن), حي (a city district: حي الشجاعية) and آمين, which folds to امين, the
+# "secretary" of الأمين العام.
 SEARCHABLE_STOPWORDS = frozenset(
     "عين جنوب شمال شرق غرب يمين أسفل أعلى أمس شهر صباح مساء ليل وقت ساعة غدا غداة لحظة مرة "
     "أبو أبا أبي أب أخ أخو أخي أخا بن ابن ذات نفس عامة جميع قام عاد رجع صار تحول حي آمين".split()
 )
 # Short stopwords whose clitic forms fold onto common nouns (فعل، وفاه، حماه، ليلا).
 COLLIDING_STOPWORDS = frozenset("عل فا حما لئلا".split())
-# آمين folds to امين, the "secretary" of الأمين العام; حي is also a city district (حي الشجاعية).
 
 
 def _data(name: str):

@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 from .lexicon import Lexicon
 from .normalize import DEFAULT_TABLE, NormalizationRules, build_table
 from .stem import Stemmer
-from .tokenize import find_tokens, iter_tokens
+from .tokenize import find_tokens
 
 Mode = Literal["exact", "stem"]
 MODES: tuple[Mode, ...] = ("exact", "stem")
@@ -176,32 +176,37 @@ class Analyzer:
         leaves a gap and phrase queries stay aligned across views.
         """
         _check_mode(mode)
-        words, word = self._words, self.word
-        stem = mode == "stem"
+        view = 2 if mode == "stem" else 0  # the index of the term in a WordAnalysis
+        words, word, find = self._words, self.word, text.find
+        make = tuple.__new__  # Token(...) without the Python-level __new__ of a named tuple
         tokens: list[Token] = []
         append = tokens.append
-        position = 0
-        for match in iter_tokens(text):
-            surface = match.group()
+        position = end = 0
+        for surface in find_tokens(text):
+            # Between two tokens lie only characters that cannot begin one, so the next
+            # occurrence of the surface is the token itself: find() is cheaper than finditer.
+            start = find(surface, end)
+            end = start + len(surface)
             w = words.get(surface) or word(surface)
-            if not w.exact:
-                continue
-            term = w.stem if stem else w.exact
+            if not w[0]:
+                continue  # marks alone: no word
+            term = w[view]
             if term:
-                start, end = match.span()
-                append(Token(term, start, end, position))
+                append(make(Token, (term, start, end, position)))
             position += 1
         return tokens
 
     def words(self, text: str) -> list[tuple[WordAnalysis, int, int]]:
         """Every word of ``text`` with all its views and its offsets (for facet extraction)."""
-        words, word = self._words, self.word
+        words, word, find = self._words, self.word, text.find
         out = []
-        for match in iter_tokens(text):
-            surface = match.group()
+        end = 0
+        for surface in find_tokens(text):
+            start = find(surface, end)
+            end = start + len(surface)
             w = words.get(surface) or word(surface)
-            if w.exact:
-                out.append((w, match.start(), match.end()))
+            if w[0]:
+                out.append((w, start, end))
         return out
 
 

@@ -75,6 +75,7 @@ class Pattern:
     words: tuple[Reading, ...]
     places: tuple[tuple[int, tuple[Condition, ...]], ...]  # best known place first
     anywhere: tuple[int, ...] = ()  # the places this spelling names whatever the context
+    anchor: int = 0  # the word it is looked up by: the rarest in the news corpus
 
 
 def split_article(word: str) -> Reading:
@@ -136,7 +137,7 @@ def english_key(name: str) -> str:
 
 
 class Gazetteer:
-    """Places, their patterns keyed by the core of their first word, and lookups by name."""
+    """Places, their patterns keyed by the core of their anchor word, and lookups by name."""
 
     def __init__(self, analyzer: Analyzer, rows: Iterable[list[str]] | None = None) -> None:
         self.analyzer = analyzer
@@ -146,6 +147,7 @@ class Gazetteer:
         self._english: list[str] = []  # per place: its English names, |-separated
         for row in rows if rows is not None else self._read():
             self._add(row)
+        self.spelt: dict[tuple[Reading, ...], Pattern] = {}  # every pattern by its words
         self.patterns = self._index()
 
     @staticmethod
@@ -194,13 +196,21 @@ class Gazetteer:
         return (first, *(reading(self.analyzer.word(t)) for t in tokens[1:]))
 
     def _index(self) -> dict[str, list[Pattern]]:
+        """Patterns by the core of their anchor word. A one-word name is its own anchor; a longer
+        one is anchored on its rarest word (الأسد in عين الأسد, ظبي in أبو ظبي), so that common
+        first words (علي، عين، أبو) do not send the extractor to check every occurrence."""
         grouped: dict[tuple[Reading, ...], dict[int, set[Condition]]] = {}
+        rarest: dict[tuple[Reading, ...], int] = {}
         conditions: dict[tuple[str, str], Condition] = {}
+        count = self.analyzer.lexicon.count
         for index, forms in enumerate(self.forms):
             for form, rule in forms:
                 words = self.readings_of(form)
                 if not words:
                     continue
+                if len(words) > 1 and words not in rarest:
+                    tokens = [normalize(t) for t in find_tokens(form)]
+                    rarest[words] = min(range(len(words)), key=lambda k: count(tokens[k]))
                 literal = literal_form(form.split()[-1]) if "literal" in rule else ""
                 condition = conditions.get((rule, literal))
                 if condition is None:
@@ -212,7 +222,10 @@ class Gazetteer:
         for words, places in grouped.items():
             ordered = sorted(places.items(), key=lambda p: -priors[p[0]])
             anywhere = tuple(i for i, c in ordered if ANYWHERE in c)
-            patterns[words[0][0]].append(Pattern(words, tuple((i, tuple(c)) for i, c in ordered), anywhere))
+            anchor = rarest.get(words, 0)
+            pattern = Pattern(words, tuple((i, tuple(c)) for i, c in ordered), anywhere, anchor)
+            patterns[words[anchor][0]].append(pattern)
+            self.spelt[words] = pattern
         for group in patterns.values():
             group.sort(key=lambda p: -len(p.words))  # longest spelling first
         return dict(patterns)
@@ -221,10 +234,8 @@ class Gazetteer:
 
     def lookup(self, words: tuple[Reading, ...]) -> list[int]:
         """Places spelt exactly ``words`` (any rule), best known first."""
-        for pattern in self.patterns.get(words[0][0], ()) if words else ():
-            if pattern.words == words:
-                return [index for index, _ in pattern.places]
-        return []
+        pattern = self.spelt.get(words)
+        return [index for index, _ in pattern.places] if pattern else []
 
     def resolve(self, name: str) -> Place | None:
         """The place a user means by ``name``: Arabic in any spelling or clitic form, or English."""

@@ -127,14 +127,14 @@ _EXACT = attrgetter("exact")
 class _Word:
     """What the extractor needs of one distinct word form, computed once per form."""
 
-    __slots__ = ("core", "article", "clitics", "single", "multi", "opens", "blocks", "given", "adjective")
+    __slots__ = ("core", "article", "clitics", "single", "anchored", "opens", "blocks", "given", "adjective")
 
     def __init__(self, core: str, article: bool, clitics: str) -> None:
         self.core = core
         self.article = article
         self.clitics = clitics  # proclitics other than the article: و ب ل ف ك
         self.single: Pattern | None = None  # the one-word spelling this word is
-        self.multi: dict[Reading, list[Pattern]] = {}  # longer spellings, by their second word
+        self.anchored: list[Pattern] = []  # longer spellings anchored on this word, longest first
         # May a name the gazetteer lacks follow (a type or terrain word in the construct state)?
         self.opens = not article and (core in UNKNOWN_AFTER or core in TERRAIN_WORDS)
         self.blocks = core in ORG_HEADS or core in PERSON_MARKERS  # جامعة القاهرة، بن سلمان
@@ -143,7 +143,7 @@ class _Word:
 
     @property
     def relevant(self) -> bool:
-        return self.single is not None or bool(self.multi) or self.opens
+        return self.single is not None or bool(self.anchored) or self.opens
 
 
 class _Match:
@@ -238,16 +238,19 @@ class LocationExtractor:
         exact, base = w.exact, w.base
         clitics = exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
         info = _Word(core, article, clitics.removesuffix("لل" if clitics.endswith("لل") else "ال"))
-        self._attach(info, [p for p in patterns.get(core, _NONE) if p.words[0][1] == article])
-        if info.single is None and not info.multi:
+        self._attach(info, [p for p in patterns.get(core, _NONE) if p.words[p.anchor][1] == article])
+        if info.single is None and not info.anchored:
             # The analyzer took part of a name for a clitic (see fallback_readings): try the
             # longer readings, when long enough not to be a clitic and a short word (وان is
-            # و + ان, not Van).
+            # و + ان, not Van). Only a name's first word carries clitics.
             for alt_core, alt_article in fallback_readings(exact):
                 if len(alt_core) < FALLBACK_MIN_LETTERS or len(alt_core) <= len(core):
                     continue
-                found = [p for p in patterns.get(alt_core, _NONE) if p.words[0][1] == alt_article]
+                found = [
+                    p for p in patterns.get(alt_core, _NONE) if p.anchor == 0 and p.words[0][1] == alt_article
+                ]
                 if found:
+                    info.core, info.article = alt_core, alt_article
                     info.clitics = exact[: len(exact) - len(alt_core)].removesuffix("ال")
                     self._attach(info, found)
                     break
@@ -262,9 +265,8 @@ class LocationExtractor:
                 if pattern.words[0][0] not in NOT_NAMES:
                     info.single = pattern
             else:
-                info.multi.setdefault(pattern.words[1], []).append(pattern)
-        for group in info.multi.values():
-            group.sort(key=lambda p: -len(p.words))  # longest spelling first
+                info.anchored.append(pattern)
+        info.anchored.sort(key=lambda p: -len(p.words))  # longest spelling first
 
     # -- finding -------------------------------------------------------------------------------
 
@@ -295,45 +297,45 @@ class LocationExtractor:
         return list(mentions.values())
 
     def _candidates(self, doc: _Text, hits: list[int]) -> tuple[list[_Match], list[int]]:
-        """Every longest spelling of a place in the text, before any context rule; and where a
-        type word might introduce a name the gazetteer lacks."""
-        matches: list[_Match] = []
+        """Every longest spelling of a place in the text, before any context rule (leftmost
+        first, the longer of two overlapping); and where a type word might introduce a name the
+        gazetteer lacks."""
+        found: list[tuple[int, int, Pattern]] = []
         openers: list[int] = []
-        infos, words, text = self._infos, doc.words, doc.text
+        infos, words = self._infos, doc.words
         last_word = len(words) - 1
-        skip_to = 0
         for i in hits:
-            if i < skip_to:
-                continue
             info = infos[words[i][0].exact]
             if info.opens:
                 openers.append(i)
-            pattern = None
-            if info.multi and i < last_word and text[words[i][2] : words[i + 1][1]].isspace():
-                after = doc.info(i + 1)
-                for candidate in info.multi.get((after.core, after.article), _NONE):
-                    if self._continues(candidate, doc, i):
-                        pattern = candidate
-                        break
-            if pattern is None:
-                pattern = info.single
-            if pattern is not None:
-                skip_to = i + len(pattern.words)
-                matches.append(_Match(i, skip_to - 1, pattern))
+            for pattern in info.anchored:
+                start = i - pattern.anchor
+                end = start + len(pattern.words) - 1
+                if start >= 0 and end <= last_word and self._spells(pattern, doc, start):
+                    found.append((start, end, pattern))
+                    break
+            if info.single is not None:
+                found.append((i, i, info.single))
+        found.sort(key=lambda c: (c[0], c[0] - c[1]))
+        matches: list[_Match] = []
+        covered = -1
+        for start, end, pattern in found:
+            if start > covered:
+                matches.append(_Match(start, end, pattern))
+                covered = end
         return matches, openers
 
     @staticmethod
-    def _continues(pattern: Pattern, doc: _Text, i: int) -> bool:
-        """Whether the words after ``i`` spell the rest of ``pattern`` (its second word matched)."""
-        want = pattern.words
-        if i + len(want) > len(doc.words):
-            return False
-        for offset in range(2, len(want)):
-            if not doc.gap(i + offset - 1).isspace():
+    def _spells(pattern: Pattern, doc: _Text, start: int) -> bool:
+        """Whether the words from ``start`` spell ``pattern`` (its anchor word already does)."""
+        text, words = doc.text, doc.words
+        for offset, want in enumerate(pattern.words):
+            if offset and not text[words[start + offset - 1][2] : words[start + offset][1]].isspace():
                 return False
-            info = doc.info(i + offset)
-            if (info.core, info.article) != want[offset]:
-                return False
+            if offset != pattern.anchor:
+                info = doc.info(start + offset)
+                if (info.core, info.article) != want:
+                    return False
         return True
 
     # -- context rules -------------------------------------------------------------------------

@@ -125,6 +125,7 @@ class _Condition:
 
     items: frozenset[int]  # single-word cues
     phrases: tuple[Phrase, ...]  # multi-word cues
+    phrase_starts: frozenset[int]  # the items a multi-word cue may start with
     before: int
     after: int
     key: str = ""  # for a route: the key it gives
@@ -312,6 +313,7 @@ class _Compiler:
         return _Condition(
             frozenset(items),
             tuple(phrases),
+            frozenset().union(*(p[0] for p in phrases)),
             spec.get("before", 0),
             spec.get("after", 0),
             spec.get("key", ""),
@@ -460,9 +462,10 @@ class WeaponExtractor:
             for k in (i - distance, j - 1 + distance):
                 if k < lo or k >= stop or (k < i and distance > cond.before):
                     continue
-                if cond.items and items_of(words[k][0]) & cond.items:
+                items = items_of(words[k][0])
+                if items & cond.items:
                     return k
-                if cond.phrases and any(match(p, words, k, stop) >= 0 for p in cond.phrases):
+                if items & cond.phrase_starts and any(match(p, words, k, stop) >= 0 for p in cond.phrases):
                     return k
         return -1
 
