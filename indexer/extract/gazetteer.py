@@ -23,8 +23,6 @@ from analyzers import Analyzer, WordAnalysis, normalize
 from analyzers.tokenize import find_tokens
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
-KINDS = ("country", "region", "city", "site")
-RULES = ("", "cue", "strong", "nisba", "kingdom", "literal")
 
 Reading = tuple[str, bool]  # (core, article written)
 
@@ -119,11 +117,11 @@ def literal_form(word: str) -> str:
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
-_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
 
 
 def printed(word: str) -> str:
-    """A word as a name is shown: harakat, shadda and tatweel removed."""
+    """A word as a name is shown: harakat, shadda, tatweel and invisible marks removed."""
     return _MARKS.sub("", word)
 
 
@@ -261,6 +259,8 @@ class Gazetteer:
         exact = [
             i
             for i in candidates
-            if any("literal" in rule.split("+") and spelt.endswith(literal_form(form)) for form, rule in self.forms[i])
+            if any(
+                "literal" in rule.split("+") and spelt.endswith(literal_form(form)) for form, rule in self.forms[i]
+            )
         ]
         return exact + [i for i in candidates if i not in exact]
