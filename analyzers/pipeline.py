@@ -57,6 +57,11 @@ class WordAnalysis(NamedTuple):
     stem: str
 
 
+# Builds a named tuple without the Python-level __new__ that namedtuple generates: millions of
+# Tokens and hundreds of thousands of WordAnalyses are made, and the call costs as much as the rest.
+_make = tuple.__new__
+
+
 def _check_mode(mode: str) -> None:
     if mode not in MODES:
         raise ValueError(f"unknown analysis mode {mode!r}: use 'exact' or 'stem'")
@@ -108,13 +113,13 @@ class Analyzer:
         light = surface.translate(self._clitic_table)
         exact = self._fold(light)
         if not exact or exact.isascii():
-            return WordAnalysis(exact, exact, exact)
+            return _make(WordAnalysis, (exact, exact, exact))
         views = self._light.get(light)
         if views is None:
             base = self.stemmer.strip_proclitics(light)
             stem = self.stemmer.stem_base(base)
             views = self._light[light] = (self._fold(base), self._fold(stem))
-        return WordAnalysis(exact, *views)
+        return _make(WordAnalysis, (exact, *views))
 
     # -- indexing path ---------------------------------------------------------------------------
 
@@ -178,7 +183,6 @@ class Analyzer:
         _check_mode(mode)
         view = 2 if mode == "stem" else 0  # the index of the term in a WordAnalysis
         words, word, find = self._words, self.word, text.find
-        make = tuple.__new__  # Token(...) without the Python-level __new__ of a named tuple
         tokens: list[Token] = []
         append = tokens.append
         position = end = 0
@@ -192,7 +196,7 @@ class Analyzer:
                 continue  # marks alone: no word
             term = w[view]
             if term:
-                append(make(Token, (term, start, end, position)))
+                append(_make(Token, (term, start, end, position)))
             position += 1
         return tokens
 

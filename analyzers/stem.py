@@ -115,6 +115,7 @@ PAST_ENDINGS = ("ت", "وا", "ا", "تا", "ن")  # كانت، كانوا، ك�
 PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
 PLURAL_ENDINGS = ("ون", "ين", "ان")
 CONSTRUCT_ENDINGS = {"ي": "ين", "و": "ون"}  # مسوولي / مسوولو: the plural before a genitive
+NUMBER_LAST_LETTERS = frozenset("تنيو")  # the last letters of ات, ون ين ان and the construct ي و
 TEH_MARBUTA = "ه"  # ة after folding
 NISBA_SHARE = 0.10  # عسكري at least a tenth as common as عسكريه
 FEMININE_SHARE = 0.10  # جديد at least a tenth as common as جديده
@@ -145,27 +146,30 @@ class Stemmer:
         the guards ask for, added up in one pass over the counts instead of one lookup per
         prefix and question. Function words count as no evidence (لولا is not ل + ولا), except
         for the attestation of a remainder."""
-        classes: dict[str, list[tuple[str, ...]]] = {}
-        for prefixes in EVIDENCE_CLASSES:
+        tables: dict[tuple[str, ...], dict[str, int]] = {prefixes: {} for prefixes in (*EVIDENCE_CLASSES, ATTESTING)}
+        # prefix → the tables it feeds, for a form that is a function word and for one that is not
+        feeds: dict[str, tuple[list[dict[str, int]], list[dict[str, int]]]] = {}
+        for prefixes in (*EVIDENCE_CLASSES, ATTESTING):
             for prefix in prefixes:
-                classes.setdefault(prefix, []).append(prefixes)
-        tables: dict[tuple[str, ...], dict[str, int]] = {prefixes: {} for prefixes in EVIDENCE_CLASSES}
-        attesting = tables[ATTESTING] = {}
+                plain, function = feeds.setdefault(prefix, ([], []))
+                plain.append(tables[prefixes])
+                if prefixes is ATTESTING:
+                    function.append(tables[prefixes])
+        lengths = sorted({len(p) for p in feeds})
+        first_letters = {p[0] for p in feeds}
         forms = self.stopword_forms
-        longest = max(map(len, classes))
         for form, count in self.lexicon.frequency.items():
-            for k in range(1, min(longest, len(form) - 1) + 1):
-                prefix = form[:k]
-                owners = classes.get(prefix)
-                if owners is None and prefix not in ATTESTING:
+            if form[0] not in first_letters:
+                continue
+            for k in lengths:
+                if k >= len(form):
+                    break
+                fed = feeds.get(form[:k])
+                if fed is None:
                     continue
                 rest = form[k:]
-                if prefix in ATTESTING:
-                    attesting[rest] = attesting.get(rest, 0) + count
-                if owners and form not in forms:
-                    for owner in owners:
-                        table = tables[owner]
-                        table[rest] = table.get(rest, 0) + count
+                for table in fed[form in forms]:
+                    table[rest] = table.get(rest, 0) + count
         return tables
 
     def fam(self, word: str) -> int:
@@ -292,6 +296,8 @@ class Stemmer:
         return stem
 
     def _strip_pronoun(self, word: str) -> str:
+        if not word.endswith(PRONOUN_SUFFIXES):
+            return word
         fam = self.fam
         for suffix in PRONOUN_SUFFIXES:
             if not word.endswith(suffix):
@@ -309,6 +315,8 @@ class Stemmer:
         return word
 
     def _strip_number(self, word: str) -> str:
+        if word[-1] not in NUMBER_LAST_LETTERS:
+            return word
         fam = self.fam
         if word.endswith("ات") and len(word) >= 4:
             return self._singular_of_at(word[:-2], word)

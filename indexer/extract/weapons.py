@@ -26,7 +26,7 @@ import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from types import MappingProxyType
 
@@ -37,7 +37,7 @@ from .types import Span, WeaponMention
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "weapons.toml"
 
 # Characters that end a sentence: context never reaches across them.
-_SENTENCE_END_CHARS = ".!?؟؛\n"
+_SENTENCE_END_CHARS = ".!?؟؛…\n"
 _SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
 # How far (in words) sentence bounds are looked for around a trigger; no rule looks further.
 _MAX_REACH = 16
@@ -48,6 +48,8 @@ _MEMO_LIMIT = 500_000  # distinct words remembered before the memo starts over
 Words = list[tuple[WordAnalysis, int, int]]
 _first = itemgetter(0)
 _start = itemgetter(1)
+_stem = attrgetter("stem")
+_base = attrgetter("base")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ def _display_phrase(phrase: str, groups: Mapping[str, list[str]]) -> str:
         if item == "*":
             continue
         if item.startswith("@"):
+            if item[1:] not in groups:
+                raise ValueError(f"weapon data: phrase {phrase!r} names an unknown cue list {item}")
             item = groups[item[1:]][0]
         words.append(item.lstrip("=~"))
     return " ".join(words)
@@ -257,19 +261,30 @@ class _Compiler:
         return self._group_items[name]
 
     def anchor(self, text: str) -> int:
-        """The element of a phrase whose written words are the rarest in news (by the analyzer's
-        word frequencies): looking phrases up by it leaves few candidates to try."""
+        """The element a phrase is looked up by: the one whose commonest written word is the
+        rarest in news (by the analyzer's word frequencies), so few candidates are tried. It must match on
+        stems or bases only (no ~substring), so that a set lookup can find every word it fits."""
         frequency = getattr(getattr(self.analyzer, "lexicon", None), "frequency", {})
         fold = self.analyzer.lexicon.fold if frequency else str
 
-        def weight(token: str) -> int:
-            if token == "*":
-                return 1 << 62
-            words = self.groups.get(token[1:], ()) if token.startswith("@") else (token,)
-            return sum(frequency.get(fold(w.lstrip("=~")), 0) for w in words if not w.startswith("@"))
+        def words_of(token: str) -> list[str]:
+            if not token.startswith("@"):
+                return [token]
+            return [w for entry in self.groups[token[1:]] for w in words_of(entry)]
+
+        def weight(token: str) -> float:
+            words = words_of(token) if token != "*" else ["~"]
+            if any(w.startswith("~") for w in words):
+                return float("inf")
+            # A word and its ال form: most nouns are commoner with the article.
+            forms = [fold(w.lstrip("=")) for w in words]
+            return max(frequency.get(f, 0) + frequency.get("ال" + f, 0) for f in forms)
 
         tokens = text.split()
-        return min(range(len(tokens)), key=lambda k: (weight(tokens[k]), k))
+        best = min(range(len(tokens)), key=lambda k: (weight(tokens[k]), k))
+        if weight(tokens[best]) == float("inf"):
+            raise ValueError(f"weapon data: phrase {text!r} needs one element without ~substrings")
+        return best
 
     def phrase(self, text: str) -> Phrase:
         elements: list[frozenset[int] | None] = []
@@ -365,12 +380,15 @@ class WeaponExtractor:
         for trigger in self._triggers:
             for item in trigger.phrase[trigger.anchor]:  # type: ignore[union-attr]
                 self._by_anchor.setdefault(item, []).append(trigger)
+        # The stems and bases of anchor words: an article none of whose words has one of these
+        # holds no trigger, and that takes two set lookups per word, in C, to find out.
+        vocab = compiler.vocab
+        self._anchor_stems = frozenset(t for t, i in vocab.stems.items() if i in self._by_anchor)
+        self._anchor_bases = frozenset(t for t, i in vocab.bases.items() if i in self._by_anchor)
         self._order = {id(t): n for n, t in enumerate(self._triggers)}
-        # Per distinct word: the items it carries and the triggers whose anchor it may be. Words
+        # Per word met near a trigger: the items it carries and the triggers it may anchor. Words
         # are keyed by identity: the analyzer hands out one WordAnalysis per surface form, and
-        # the memo keeps each alive, so an id is never reused while remembered. News follows
-        # Zipf's law: after a few hundred articles nearly every word is known, and an article
-        # without a weapon word costs a few set operations in C, none of which looks inside a word.
+        # the memo keeps each alive, so an id is never reused while remembered.
         self._known: dict[int, WordAnalysis] = {}
         self._items: dict[int, frozenset[int]] = {}
         self._starts: dict[int, tuple[_Trigger, ...]] = {}
@@ -398,29 +416,30 @@ class WeaponExtractor:
         return items
 
     def _candidates(self, words: Words) -> list[int]:
-        """Positions of the words that may anchor a trigger."""
-        distinct = list(set(map(id, map(_first, words))))
-        starts = list(map(self._starts.get, distinct))  # one probe per distinct word, in C
-        if None in starts:  # words never seen: classify them, then look again
-            unknown = {key for key, found in zip(distinct, starts) if found is None}
-            for w in {id(w): w for w, _, _ in words if id(w) in unknown}.values():
-                self._learn(w)
-            starts = list(map(self._starts.get, distinct))
-        if not any(starts):
+        """Positions of the words that anchor a trigger: found with set operations in C, which
+        is all the work an article without a weapon word costs."""
+        stems, bases = self._anchor_stems, self._anchor_bases
+        if stems.isdisjoint(map(_stem, map(_first, words))) and bases.isdisjoint(map(_base, map(_first, words))):
             return []
-        hits = [key for key, found in zip(distinct, starts) if found]
-        ids = list(map(id, map(_first, words)))
+        analyses = list(map(_first, words))
+        positions: set[int] = set()
+        for view, anchors in ((list(map(_stem, analyses)), stems), (list(map(_base, analyses)), bases)):
+            for value in anchors.intersection(view):  # list.index scans in C
+                i = view.index(value)
+                while i >= 0:
+                    positions.add(i)
+                    try:
+                        i = view.index(value, i + 1)
+                    except ValueError:
+                        i = -1
         found = []
-        for key in hits:  # list.index scans in C
-            i = ids.index(key)
-            while i >= 0:
+        for i in positions:
+            w = analyses[i]
+            if id(w) not in self._starts:
+                self._learn(w)
+            if self._starts[id(w)]:
                 found.append(i)
-                try:
-                    i = ids.index(key, i + 1)
-                except ValueError:
-                    i = -1
-        found.sort()
-        return found
+        return sorted(found)
 
     def _match(self, phrase: Phrase, words: Words, i: int, limit: int) -> int:
         """The end (exclusive) of ``phrase`` matched from word ``i`` (not past ``limit``), or -1."""
