@@ -9,23 +9,26 @@ after a few thousand articles nearly every token is a cache hit. Two paths:
 
 * :meth:`Analyzer.index_terms` — the indexing path: the exact and the stem terms of a text, no
   offsets. It splits the text at whitespace and remembers each whitespace-delimited chunk
-  ("بالعراق،") with the terms it yields, so a warm call is a ``str.split`` and two dict lookups
+  ("بالعراق،") with the terms it yields, so a warm call is a ``str.split`` and one dict lookup
   per chunk, all in C. Tokens never span whitespace, so the terms are exactly those of the
   regular-expression tokenizer.
 * :meth:`Analyzer.analyze` — tokens with their offsets in the original text, for highlighting,
-  the query parser and facet extraction.
+  the query parser and facet extraction. The tokenizer splits the text into separators and
+  tokens, the running sum of their lengths gives every offset, and the tokens are assembled by
+  ``zip``/``filter``/``map``: no Python-level loop over the tokens of a text.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
-from itertools import chain
+from functools import cached_property, partial
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter, not_
 from typing import Literal, NamedTuple
 
 from .lexicon import Lexicon
 from .normalize import DEFAULT_TABLE, NormalizationRules, build_table
 from .stem import Stemmer
-from .tokenize import find_tokens
+from .tokenize import find_tokens, split_tokens
 
 Mode = Literal["exact", "stem"]
 MODES: tuple[Mode, ...] = ("exact", "stem")
@@ -60,6 +63,8 @@ class WordAnalysis(NamedTuple):
 # Builds a named tuple without the Python-level __new__ that namedtuple generates: millions of
 # Tokens and hundreds of thousands of WordAnalyses are made, and the call costs as much as the rest.
 _make = tuple.__new__
+_make_token = partial(_make, Token)
+_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _check_mode(mode: str) -> None:
@@ -80,8 +85,8 @@ class Analyzer:
         self._fold_maqsura = self.rules.alef_maqsura
         self._words: dict[str, WordAnalysis] = {}
         self._light: dict[str, tuple[str, str]] = {}  # clitic-normalised form → (base, stem)
-        self._chunk_exact: dict[str, tuple[str, ...]] = {}
-        self._chunk_stem: dict[str, tuple[str, ...]] = {}
+        # whitespace-delimited chunk → (its exact terms, its stem terms)
+        self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     @cached_property
     def stemmer(self) -> Stemmer:
@@ -125,28 +130,37 @@ class Analyzer:
 
     def index_terms(self, text: str) -> tuple[list[str], list[str]]:
         """The exact and stem terms of ``text`` in order, stopwords left out of ``stem``."""
-        chunks = text.split()
-        exact_of, stem_of = self._chunk_exact, self._chunk_stem
-        try:
-            exact = list(chain.from_iterable(map(exact_of.__getitem__, chunks)))
-        except KeyError:
-            self._learn(chunks)
-            exact = list(chain.from_iterable(map(exact_of.__getitem__, chunks)))
-        return exact, list(chain.from_iterable(map(stem_of.__getitem__, chunks)))
+        views = self._chunk_views(text.split())
+        return list(chain.from_iterable(map(_first, views))), list(chain.from_iterable(map(_second, views)))
 
-    def _learn(self, chunks: list[str]) -> None:
-        """Analyse the new words of ``chunks`` and remember the chunks not seen before."""
-        words, exact_of, stem_of = self._words, self._chunk_exact, self._chunk_stem
-        if len(exact_of) + len(chunks) >= CHUNK_CACHE_LIMIT:
-            exact_of.clear()
-            stem_of.clear()
-        new_chunks = set(chunks).difference(exact_of)
-        # Only the new chunks are scanned; joined with spaces they tokenize as they stand.
-        new_words = set(find_tokens(" ".join(new_chunks))).difference(words)
+    def terms(self, text: str, mode: Mode = "stem") -> list[str]:
+        """The terms of ``text`` for one view, without offsets."""
+        _check_mode(mode)
+        views = self._chunk_views(text.split())
+        return list(chain.from_iterable(map(_second if mode == "stem" else _first, views)))
+
+    def _chunk_views(self, chunks: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The (exact terms, stem terms) of each chunk: one dict lookup each, all in C."""
+        known = self._chunks
+        try:
+            return list(map(known.__getitem__, chunks))
+        except KeyError:
+            views = list(map(known.get, chunks))
+            self._learn(set(compress(chunks, map(not_, views))))  # the chunks without a view
+            return list(map(known.__getitem__, chunks))
+
+    def _learn(self, new_chunks: set[str]) -> None:
+        """Analyse the new words of ``new_chunks`` and remember the terms of each chunk."""
+        words, known = self._words, self._chunks
+        if len(known) + len(new_chunks) >= CHUNK_CACHE_LIMIT:
+            known.clear()
+        # Joined with spaces, the new chunks tokenize as they stand.
+        surfaces = find_tokens(" ".join(new_chunks))
+        new_words = set(surfaces).difference(words)
         if len(words) + len(new_words) >= WORD_CACHE_LIMIT:
             words.clear()
             self._light.clear()
-            new_words = set(find_tokens(" ".join(new_chunks)))
+            new_words = set(surfaces)
         analyse = self._analyse_word
         for surface in new_words:
             words[surface] = analyse(surface)
@@ -154,23 +168,10 @@ class Analyzer:
         for chunk in new_chunks:
             w = get(chunk)
             if w is not None:  # the common case: the chunk is one word
-                exact_of[chunk] = (w.exact,) if w.exact else ()
-                stem_of[chunk] = (w.stem,) if w.stem else ()
+                known[chunk] = ((w[0],) if w[0] else (), (w[2],) if w[2] else ())
                 continue
-            views = [w for w in map(words.__getitem__, find_tokens(chunk)) if w.exact]
-            exact_of[chunk] = tuple(w.exact for w in views)
-            stem_of[chunk] = tuple(w.stem for w in views if w.stem)
-
-    def terms(self, text: str, mode: Mode = "stem") -> list[str]:
-        """The terms of ``text`` for one view, without offsets."""
-        _check_mode(mode)
-        chunks = text.split()
-        view = self._chunk_stem if mode == "stem" else self._chunk_exact
-        try:
-            return list(chain.from_iterable(map(view.__getitem__, chunks)))
-        except KeyError:
-            self._learn(chunks)
-            return list(chain.from_iterable(map(view.__getitem__, chunks)))
+            views = [w for w in map(words.__getitem__, find_tokens(chunk)) if w[0]]
+            known[chunk] = (tuple(w[0] for w in views), tuple(w[2] for w in views if w[2]))
 
     # -- offsets path ----------------------------------------------------------------------------
 
@@ -181,37 +182,65 @@ class Analyzer:
         leaves a gap and phrase queries stay aligned across views.
         """
         _check_mode(mode)
-        view = 2 if mode == "stem" else 0  # the index of the term in a WordAnalysis
-        words, word, find = self._words, self.word, text.find
-        tokens: list[Token] = []
-        append = tokens.append
-        position = end = 0
-        for surface in find_tokens(text):
-            # Between two tokens lie only characters that cannot begin one, so the next
-            # occurrence of the surface is the token itself: find() is cheaper than finditer.
-            start = find(surface, end)
-            end = start + len(surface)
-            w = words.get(surface) or word(surface)
-            if not w[0]:
-                continue  # marks alone: no word
-            term = w[view]
-            if term:
-                append(_make(Token, (term, start, end, position)))
-            position += 1
-        return tokens
+        found = self._spans(text)
+        if found is None:
+            return self._analyze_slowly(text, mode)
+        views, starts, ends = found
+        terms = map(_third if mode == "stem" else _first, views)
+        # (term, start, end, position) for every word, less those without a term, made into
+        # Tokens: zip, filter and map run in C.
+        return list(map(_make_token, filter(_first, zip(terms, starts, ends, count()))))
 
     def words(self, text: str) -> list[tuple[WordAnalysis, int, int]]:
         """Every word of ``text`` with all its views and its offsets (for facet extraction)."""
+        found = self._spans(text)
+        if found is None:
+            return [(w, start, end) for w, start, end in self._words_slowly(text) if w.exact]
+        return list(zip(*found))
+
+    def _spans(self, text: str) -> tuple[list[WordAnalysis], list[int], list[int]] | None:
+        """The analysis, start and end of every token of ``text``, or None when a token is made
+        of marks alone (it is no word and takes no position: the slow paths skip it).
+
+        ``split_tokens`` gives separators and tokens in turn; the running sum of their lengths
+        is every boundary, so the offsets come out of C code without a loop over matches.
+        """
+        parts = split_tokens(text)
+        surfaces = parts[1::2]
+        get = self._words.get
+        views = list(map(get, surfaces))
+        if None in views:
+            word = self.word
+            views = [get(s) or word(s) for s in surfaces]
+        if "" in map(_first, views):
+            return None
+        bounds = list(accumulate(map(len, parts)))
+        return views, bounds[0:-1:2], bounds[1::2]
+
+    def _words_slowly(self, text: str) -> list[tuple[WordAnalysis, int, int]]:
         words, word, find = self._words, self.word, text.find
         out = []
         end = 0
         for surface in find_tokens(text):
+            # Between two tokens lie only characters that cannot begin one, so the next
+            # occurrence of the surface is the token itself.
             start = find(surface, end)
             end = start + len(surface)
-            w = words.get(surface) or word(surface)
-            if w[0]:
-                out.append((w, start, end))
+            out.append((words.get(surface) or word(surface), start, end))
         return out
+
+    def _analyze_slowly(self, text: str, mode: Mode) -> list[Token]:
+        view = 2 if mode == "stem" else 0  # the index of the term in a WordAnalysis
+        tokens: list[Token] = []
+        position = 0
+        for w, start, end in self._words_slowly(text):
+            if not w.exact:
+                continue  # marks alone: no word
+            term = w[view]
+            if term:
+                tokens.append(_make(Token, (term, start, end, position)))
+            position += 1
+        return tokens
 
 
 def normalize_query_word(word: str, rules: NormalizationRules | None = None) -> str:

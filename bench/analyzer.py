@@ -10,7 +10,7 @@ Four paths are timed for each named analyzer (``exact`` and ``stem``):
 
 Throughput is input tokens per second, the tokens counted once by the tokenizer, so every path
 is measured against the same number. Times are CPU seconds of this process (``time.process_time``),
-the best of ``--repeat`` runs (default 3): on a machine shared with other work, the best run is
+the best of ``--repeat`` runs (default 2): on a machine shared with other work, the best run is
 the one least slowed by it. The wall clock of that run is printed beside.
 
     python bench/analyzer.py [--repeat N] [CORPUS_DIR]   (default: ../shared/corpus/saudinewsnet)
@@ -69,7 +69,7 @@ def fresh_analyzer() -> Analyzer:
 
 def main() -> None:
     args = sys.argv[1:]
-    repeat = 3
+    repeat = 2
     if args[:1] == ["--repeat"]:
         repeat, args = int(args[1]), args[2:]
     corpus = Path(args[0]) if args else DEFAULT_CORPUS

@@ -45,7 +45,8 @@ def test_the_dev_set_is_scored_on_all_sixty_articles_and_three_facets(evaluation
 @pytest.mark.parametrize("facet", list(F1_FLOORS))
 def test_facet_f1_stays_above_its_floor(evaluation, facet):
     score = evaluation.facets[facet]
-    assert score.f1 >= F1_FLOORS[facet], f"{facet}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
+    figures = f"P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
+    assert score.f1 >= F1_FLOORS[facet], f"{facet}: {figures}"
 
 
 def test_no_weapon_is_found_in_the_ambiguous_stratum(evaluation):

@@ -54,12 +54,12 @@ _base = attrgetter("base")
 
 @dataclass(frozen=True)
 class WeaponKind:
-    """One key of the weapon taxonomy, with the phrases that name it (for completion and display)."""
+    """One key of the weapon taxonomy, with its typical wording (for completion and display)."""
 
     key: str
     label: str  # Arabic label, e.g. طائرات مسيرة
     label_en: str  # English label, e.g. drones
-    triggers: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()  # typical wording: صاروخ، قصف صاروخي، كاتيوشا …
 
     def __repr__(self) -> str:
         return f"WeaponKind({self.key!r}, {self.label!r}, {self.label_en!r}, {len(self.triggers)} triggers)"
@@ -81,34 +81,13 @@ def load_data(path: Path = DATA_FILE) -> dict:
         return tomllib.load(f)
 
 
-def _display_phrase(phrase: str, groups: Mapping[str, list[str]]) -> str:
-    """A trigger phrase as a reader would write it: a list by its first word, markers dropped."""
-    words = []
-    for item in phrase.split():
-        if item == "*":
-            continue
-        if item.startswith("@"):
-            if item[1:] not in groups:
-                raise ValueError(f"weapon data: phrase {phrase!r} names an unknown cue list {item}")
-            item = groups[item[1:]][0]
-        words.append(item.lstrip("=~"))
-    return " ".join(words)
-
-
 def load_taxonomy(path: Path = DATA_FILE) -> Mapping[str, WeaponKind]:
     """The weapon kinds of the data file, in display order, keyed by facet key."""
-    data = load_data(path)
-    phrases: dict[str, list[str]] = {key: [] for key in data["kinds"]}
-    for group in data["triggers"]:
-        if group["key"]:
-            for phrase in group["phrases"]:
-                shown = _display_phrase(phrase, data["cues"])
-                if shown not in phrases[group["key"]]:
-                    phrases[group["key"]].append(shown)
+    kinds = load_data(path)["kinds"]
     return MappingProxyType(
         {
-            key: WeaponKind(key, kind["label"], kind["label_en"], tuple(phrases[key]))
-            for key, kind in data["kinds"].items()
+            key: WeaponKind(key, kind["label"], kind["label_en"], tuple(kind.get("wording", ())))
+            for key, kind in kinds.items()
         }
     )
 
@@ -157,13 +136,20 @@ class _Trigger:
     anchor: int = 0  # the element looked up first: the rarest word of the phrase
     defer_to: frozenset[str] = frozenset()
     defer_within: int = 0
+    # Elements before the anchor, and how many of them are optional words.
+    lead: int = field(init=False, default=0)
+    lead_optional: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        before = self.phrase[: self.anchor]
+        object.__setattr__(self, "lead", len(before))
+        object.__setattr__(self, "lead_optional", sum(e is None for e in before))
 
     def starts(self, p: int) -> range:
-        """Where the phrase may start when its anchor element matched word ``p`` (earliest
-        first): the elements before the anchor, the optional ones present or not."""
-        before = self.phrase[: self.anchor]
-        optional = sum(e is None for e in before)
-        return range(max(0, p - len(before)), max(0, p - len(before) + optional) + 1)
+        """Where the phrase may start when its anchor element matched word ``p``, earliest
+        first (the optional words before the anchor present, then absent)."""
+        first = p - self.lead
+        return range(max(0, first), max(0, first + self.lead_optional) + 1)
 
 
 @dataclass
@@ -254,7 +240,7 @@ class _Compiler:
                 if entry.startswith("@"):
                     items |= self.group_items(entry[1:])
                 elif " " in entry:
-                    raise ValueError(f"weapon data: @{name} is used in a phrase, so {entry!r} must be one word")
+                    raise ValueError(f"weapon data: @{name} is used in a phrase: {entry!r} must be one word")
                 else:
                     items.add(self.vocab.item(entry, self.analyzer))
             self._group_items[name] = frozenset(items)
@@ -262,12 +248,14 @@ class _Compiler:
 
     def anchor(self, text: str) -> int:
         """The element a phrase is looked up by: the one whose commonest written word is the
-        rarest in news (by the analyzer's word frequencies), so few candidates are tried. It must match on
-        stems or bases only (no ~substring), so that a set lookup can find every word it fits."""
+        rarest in news (by the analyzer's word frequencies), so that few candidates are tried.
+        It must match on stems or bases only (no ~substring): a set lookup finds its words."""
         frequency = getattr(getattr(self.analyzer, "lexicon", None), "frequency", {})
         fold = self.analyzer.lexicon.fold if frequency else str
 
         def words_of(token: str) -> list[str]:
+            if token == "@future":
+                return ["~"]
             if not token.startswith("@"):
                 return [token]
             return [w for entry in self.groups[token[1:]] for w in words_of(entry)]
@@ -299,7 +287,9 @@ class _Compiler:
             raise ValueError(f"weapon data: phrase {text!r} must start and end with a word")
         return tuple(elements)
 
-    def cues(self, entries: Iterable[str], seen: frozenset[str] = frozenset()) -> tuple[set[int], list[Phrase]]:
+    def cues(
+        self, entries: Iterable[str], seen: frozenset[str] = frozenset()
+    ) -> tuple[set[int], list[Phrase]]:
         """A cue list: its single words as items, its multi-word entries as phrases (lists nest)."""
         items: set[int] = set()
         phrases: list[Phrase] = []
@@ -419,7 +409,9 @@ class WeaponExtractor:
         """Positions of the words that anchor a trigger: found with set operations in C, which
         is all the work an article without a weapon word costs."""
         stems, bases = self._anchor_stems, self._anchor_bases
-        if stems.isdisjoint(map(_stem, map(_first, words))) and bases.isdisjoint(map(_base, map(_first, words))):
+        if stems.isdisjoint(map(_stem, map(_first, words))) and bases.isdisjoint(
+            map(_base, map(_first, words))
+        ):
             return []
         analyses = list(map(_first, words))
         positions: set[int] = set()
@@ -514,47 +506,48 @@ class WeaponExtractor:
                 return _Mention(trigger, i, j, cond.key, "used (default route)")
         return _Mention(trigger, i, j, key, why)
 
-    def _matches(self, words: Words) -> list[tuple[int, int, int, _Trigger]]:
-        """Every trigger phrase found in ``words``: (start, end, data order, trigger), sorted
-        leftmost first, then longest first."""
+    def _matches(self, words: Words) -> list[tuple[int, int, _Trigger]]:
+        """Every trigger phrase found in ``words``: (start, end, trigger), leftmost first, then
+        longest, then in data order."""
         starts, order, n = self._starts, self._order, len(words)
-        found = set()
+        found: dict[tuple[int, int], int] = {}  # (start, data order) -> end
         for p in self._candidates(words):
             for trigger in starts[id(words[p][0])]:
                 for s in trigger.starts(p):
                     end = self._match(trigger.phrase, words, s, n)
                     if end > p:
-                        found.add((s, -end, order[id(trigger)], trigger))
+                        found[s, order[id(trigger)]] = end
                         break
-        return sorted((s, -neg_end, n, t) for s, neg_end, n, t in found)
+        ranked = sorted((s, -end, n) for (s, n), end in found.items())
+        return [(s, -neg_end, self._triggers[n]) for s, neg_end, n in ranked]
 
     def _scan(self, text: str, words: Words) -> list[_Mention]:
         """Every trigger matched in ``text``, with the verdict of its rule and of the article rules.
 
-        Phrases are taken leftmost-longest and do not overlap. Of equally long phrases at one
-        place, the first (in data order) whose rule accepts the context gives the mention."""
+        Phrases are taken leftmost-longest within a sentence and do not overlap. Of equally long
+        phrases at one place, the first (in data order) whose rule accepts the context gives the
+        mention."""
         mentions: list[_Mention] = []
-        matches = self._matches(words)
+        by_start: dict[int, list[tuple[int, _Trigger]]] = {}
+        for s, end, trigger in self._matches(words):
+            by_start.setdefault(s, []).append((end, trigger))
         done = 0  # words before this index belong to a phrase already taken
-        k = 0
-        while k < len(matches):
-            s, end = matches[k][0], matches[k][1]
-            tied = []
-            while k < len(matches) and matches[k][0] == s:
-                if matches[k][1] == end:
-                    tied.append(matches[k][3])
-                k += 1
+        for s, candidates in by_start.items():  # in order of start (dicts keep insertion order)
             if s < done:
                 continue
             lo, hi = self._sentence(text, words, s)
-            if end > hi:  # the phrase runs into the next sentence: not a phrase
+            inside = [(end, trigger) for end, trigger in candidates if end <= hi]
+            if not inside:
                 continue
+            end = inside[0][0]
             verdict = None
-            for trigger in tied:
+            for e, trigger in inside:
+                if e != end:
+                    break
                 mention = self._decide(trigger, words, s, end, lo, hi)
-                verdict = verdict or mention
-                if mention.key:
+                if verdict is None or mention.key:
                     verdict = mention
+                if mention.key:
                     break
             mentions.append(verdict)
             done = end
@@ -617,16 +610,23 @@ class WeaponExtractor:
             return key
         if (key := self._labels.get(self._stems(value))) is not None:
             return key
-        words = self.analyzer.words(value)
-        for w, _, _ in words:
-            self._items_of(w)
-        whole = [t for s, end, _, t in self._matches(words) if s == 0 and end == len(words)]
-        return whole[0].key or None if whole else None
+        # The phrases found in the value, leftmost-longest: it names a weapon when it begins with
+        # one and all it names is one key (صاروخ باليستي، غارة جوية; not قصف, which has no key).
+        matches = self._matches(self.analyzer.words(value))
+        if not matches or matches[0][0] != 0:
+            return None
+        found, done = set(), 0
+        for start, end, trigger in matches:
+            if start >= done:
+                found.add(trigger.key)
+                done = end
+        return found.pop() or None if len(found) == 1 else None
 
     def _label_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
         for kind in self.taxonomy.values():
-            for name in (kind.key, kind.key.replace("_", " "), kind.label_en, kind.label_en.removesuffix("s")):
+            english = kind.label_en
+            for name in (kind.key, kind.key.replace("_", " "), english, english.removesuffix("s")):
                 index[name.lower()] = kind.key
             index[self._stems(kind.label)] = kind.key
         return index
