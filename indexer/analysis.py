@@ -6,7 +6,6 @@ extractor once (``prepare``) and keeps their caches warm across articles.
 
 from __future__ import annotations
 
-import json
 import signal
 
 from analyzers import default_analyzer
@@ -14,7 +13,7 @@ from analyzers import default_analyzer
 from .article import Article
 from .extract import default_extractor
 from .extract.types import Extraction
-from .schema import AnalysedArticle
+from .schema import AnalysedArticle, encode_record
 
 
 def facets_to_json(extraction: Extraction) -> dict:
@@ -79,7 +78,7 @@ def analyse(article: Article) -> AnalysedArticle:
         weapons=extraction.weapon_keys,
         location_paths=[loc.path for loc in extraction.locations],
         event_dates=extraction.dates,
-        record=json.dumps(record, ensure_ascii=False).encode("utf-8"),
+        record=encode_record(record),
     )
 
 

@@ -16,7 +16,7 @@ from rich.console import RenderableType
 from rich.text import Text
 
 from search import Index, QueryError
-from search.snippets import match_spans
+from search.highlight import match_spans
 
 from .render import numbered_facets
 from .shell_export import EXPORT_CAP, export_results

@@ -31,6 +31,7 @@ from indexer.writer import IndexSummary, Progress, Writer
 from .facets import count_facets, location_level
 from .query import FacetResolvers, ParsedQuery, QueryError, QueryTranslator
 from .results import Hit, Results
+from .highlight import Highlighter
 from .snippets import make_snippets
 
 __all__ = ["Index", "IndexStats", "QueryError"]
@@ -90,6 +91,7 @@ class Index:
     def __init__(self, path: str | Path, index: tantivy.Index, analyzer: Analyzer | None = None) -> None:
         self.path = Path(path)
         self._index = index
+        self._version: tuple[int, int, int] | None = None  # of meta.json when last reloaded
         self.analyzer = analyzer or default_analyzer()
         self.extractor = default_extractor()
         self._translator = QueryTranslator(
@@ -119,7 +121,16 @@ class Index:
         return cls(path, open_index(path))
 
     def _searcher(self) -> tantivy.Searcher:
-        self._index.reload()
+        """A searcher over the latest commit: the index reloads only when a writer has committed
+        since the last call (every commit rewrites meta.json), which saves a reload per query."""
+        try:
+            stamp = (self.path / "meta.json").stat()
+            version = (stamp.st_mtime_ns, stamp.st_size, stamp.st_ino)
+        except OSError:
+            version = None
+        if version is None or version != self._version:
+            self._index.reload()
+            self._version = version
         return self._index.searcher()
 
     # -- writing ---------------------------------------------------------------------------------
@@ -197,7 +208,8 @@ class Index:
             found = searcher.search(parsed.query, limit=limit, offset=offset, order_by_field="published", order=order)
         else:
             found = searcher.search(parsed.query, limit=limit, offset=offset)
-        hits = [self._hit(searcher, score, address, parsed) for score, address in found.hits]
+        highlighter = Highlighter(self.analyzer, parsed.highlight)
+        hits = [self._hit(searcher, score, address, highlighter) for score, address in found.hits]
         counts = None
         if facets:
             counts = count_facets(
@@ -206,7 +218,7 @@ class Index:
         elapsed = (time.perf_counter() - started) * 1000
         return Results(query, found.count, hits, counts, elapsed, offset, limit, sort)
 
-    def _hit(self, searcher: tantivy.Searcher, score, address, parsed: ParsedQuery) -> Hit:
+    def _hit(self, searcher: tantivy.Searcher, score, address, highlighter: Highlighter) -> Hit:
         record = decode_record(searcher.doc(address).get_first("record"))
         published = datetime.fromisoformat(record["published"]) if record.get("published") else None
         return Hit(
@@ -216,7 +228,7 @@ class Index:
             source=record.get("source", ""),
             url=record.get("url", ""),
             score=float(score) if isinstance(score, float) else 0.0,
-            snippets=make_snippets(record["title"], record["body"], self.analyzer, parsed.highlight),
+            snippets=make_snippets(record["title"], record["body"], highlighter),
             weapons=[w["key"] for w in record["facets"]["weapons"]],
             locations=[loc["name"] for loc in record["facets"]["locations"]],
         )

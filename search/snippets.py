@@ -1,53 +1,21 @@
 """Snippets: the best fragments of a hit in its ORIGINAL text, with the matched words as spans.
 
-Only the hits on screen are re-analysed (with offsets), so highlighting costs nothing at index
-time and the spans are character offsets into the text as printed, diacritics and all. (Tantivy's
+Only the hits on screen are looked at again (see the highlight module), so highlighting costs
+nothing at index time and the spans are character offsets into the text as printed, diacritics
+and all. (Tantivy's
 own snippet ranges are UTF-8 byte offsets, and it only knows the analysed terms.)
 """
 
 from __future__ import annotations
 
-from analyzers import Analyzer, WordAnalysis
-from analyzers.tokenize import find_tokens, iter_tokens
-
-from .query import Highlight
+from .highlight import Highlighter, Span
 from .results import Snippet
 
 FRAGMENT_CHARS = 220
 MAX_FRAGMENTS = 2
 
 
-def match_spans(text: str, analyzer: Analyzer, highlight: Highlight) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every word of ``text`` the query matches; key groups equal matches.
-
-    Each distinct surface form is looked up once (a cache hit for nearly all of them), and only
-    the forms that match are located again with their offsets: a long article costs little more
-    than its list of distinct words.
-    """
-    keys: dict[str, str] = {}
-    word = analyzer.word
-    for surface in set(find_tokens(text)):
-        key = _match_key(word(surface), highlight)
-        if key is not None:
-            keys[surface] = key
-    if not keys:
-        return []
-    return [(m.start(), m.end(), keys[m.group()]) for m in iter_tokens(text) if m.group() in keys]
-
-
-def _match_key(w: WordAnalysis, highlight: Highlight) -> str | None:
-    if not w.exact:
-        return None
-    if w.exact in highlight.exact:
-        return w.stem or w.exact
-    if w.stem and w.stem in highlight.stem:
-        return w.stem
-    if highlight.prefixes and any(w.exact.startswith(p) or w.base.startswith(p) for p in highlight.prefixes):
-        return w.base
-    return None
-
-
-def _best_window(spans: list[tuple[int, int, str]], used: set[int]) -> tuple[int, int] | None:
+def _best_window(spans: list[Span], used: set[int]) -> tuple[int, int] | None:
     """The window of FRAGMENT_CHARS holding the most distinct matched words (then the most matches)."""
     best, best_score = None, (0, 0)
     for i, (start, _, _) in enumerate(spans):
@@ -74,13 +42,13 @@ def _fragment(text: str, center_start: int, center_end: int) -> tuple[int, int]:
     return start, end
 
 
-def make_snippets(title: str, body: str, analyzer: Analyzer, highlight: Highlight) -> list[Snippet]:
+def make_snippets(title: str, body: str, highlighter: Highlighter) -> list[Snippet]:
     """The title with its matches marked (when it has any), then up to two body fragments."""
     snippets: list[Snippet] = []
-    title_spans = match_spans(title, analyzer, highlight)
+    title_spans = highlighter.spans(title)
     if title_spans:
         snippets.append(Snippet(title, [(s, e) for s, e, _ in title_spans], "title"))
-    spans = match_spans(body, analyzer, highlight)
+    spans = highlighter.spans(body)
     if not spans:
         start, end = _fragment(body, 0, 0)
         return snippets + [Snippet(body[:end].strip(), [], "body")] if not snippets else snippets
