@@ -92,6 +92,7 @@ class Index:
         self.path = Path(path)
         self._index = index
         self._version: tuple[int, int, int] | None = None  # of meta.json when last reloaded
+        self._place_labels: dict[str, str] = {}
         self.analyzer = analyzer or default_analyzer()
         self.extractor = default_extractor()
         self._translator = QueryTranslator(
@@ -254,14 +255,20 @@ class Index:
         return by_depth
 
     def _weapon_label(self, key: str) -> tuple[str, str]:
-        for kind in self.extractor.weapons.kinds():
-            if kind.key == key:
-                return kind.label, kind.label_en
-        return key, key
+        kind = self._weapon_kinds.get(key)
+        return (kind.label, kind.label_en) if kind else (key, key)
+
+    @cached_property
+    def _weapon_kinds(self) -> dict:
+        return {kind.key: kind for kind in self.extractor.weapons.kinds()}
 
     def _place_label(self, path_value: str) -> str:
-        place = self.extractor.locations.resolve(path_value.rsplit("/", 1)[-1])
-        return place.name_en if place else ""
+        """The English name of a place path (remembered: every query's facets name the same places)."""
+        label = self._place_labels.get(path_value)
+        if label is None:
+            place = self.extractor.locations.resolve(path_value.rsplit("/", 1)[-1])
+            label = self._place_labels[path_value] = place.name_en if place else ""
+        return label
 
     def sources(self) -> list[str]:
         """The sources present in the index."""
