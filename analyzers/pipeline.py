@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cached_property, partial
 from itertools import accumulate, chain, compress, count
-from operator import itemgetter, not_
+from operator import is_, itemgetter, not_
 from typing import Literal, NamedTuple
 
 from .lexicon import Lexicon
@@ -65,6 +65,7 @@ class WordAnalysis(NamedTuple):
 _make = tuple.__new__
 _make_token = partial(_make, Token)
 _first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
+is_none = partial(is_, None)
 
 
 def _check_mode(mode: str) -> None:
@@ -210,8 +211,14 @@ class Analyzer:
         get = self._words.get
         views = list(map(get, surfaces))
         if None in views:
+            # Analyse only the new words (most of an article's words are known), then look
+            # all of them up again in C; if the cache started over meanwhile, go one by one.
             word = self.word
-            views = [get(s) or word(s) for s in surfaces]
+            for surface in set(compress(surfaces, map(is_none, views))):
+                word(surface)
+            views = list(map(get, surfaces))
+            if None in views:
+                views = [get(s) or word(s) for s in surfaces]
         if "" in map(_first, views):
             return None
         bounds = list(accumulate(map(len, parts)))

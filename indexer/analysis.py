@@ -7,6 +7,8 @@ extractor once (``prepare``) and keeps their caches warm across articles.
 from __future__ import annotations
 
 import signal
+from bisect import bisect_left
+from operator import itemgetter
 
 from analyzers import default_analyzer
 
@@ -41,9 +43,13 @@ def facets_to_json(extraction: Extraction) -> dict:
     }
 
 
+_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
 def _views(words) -> tuple[list[str], list[str]]:
-    """The exact and stem terms of analysed words (stopwords have no stem term)."""
-    return [w.exact for w, _, _ in words], [w.stem for w, _, _ in words if w.stem]
+    """The exact and stem terms of analysed words (stopwords have no stem term), built in C."""
+    analyses = list(map(_first, words))
+    return list(map(_first, analyses)), list(filter(None, map(_third, analyses)))
 
 
 def analyse(article: Article) -> AnalysedArticle:
@@ -52,7 +58,7 @@ def analyse(article: Article) -> AnalysedArticle:
     text = article.text
     words = default_analyzer().words(text)
     body_start = len(text) - len(article.body)
-    split = next((i for i, (_, start, _) in enumerate(words) if start >= body_start), len(words))
+    split = bisect_left(words, body_start, key=_second)  # the first word of the body
     title_exact, title_stem = _views(words[:split])
     body_exact, body_stem = _views(words[split:])
     extraction = default_extractor()(text, article.published, words)

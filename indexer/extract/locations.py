@@ -33,14 +33,24 @@ recall 0.88, F1 0.93.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import compress
 
 from analyzers import Analyzer, WordAnalysis
 from analyzers.normalize import DEFAULT_TABLE
 
-from .gazetteer import Condition, Gazetteer, Pattern, Place, fallback_readings, literal_form, printed, reading
+from .gazetteer import (
+    PROCLITICS,
+    Condition,
+    Gazetteer,
+    Pattern,
+    Place,
+    fallback_readings,
+    literal_form,
+    printed,
+    reading,
+)
 from .types import LocationMention, Span
 
 __all__ = ["LocationExtractor", "Place"]
@@ -134,6 +144,15 @@ FALLBACK_MIN_LETTERS = 4
 CACHE_LIMIT = 500_000  # distinct word forms remembered before the caches start over
 
 _NONE: tuple = ()
+# A fallback reading is the word less at most a proclitic and an article: وبال + انبار.
+LONGEST_FALLBACK_PREFIX = max(map(len, PROCLITICS)) + len("ال")
+
+
+def _may_spell_a_place(exact: str, patterns: Mapping) -> bool:
+    """Whether some tail of ``exact`` that a fallback reading could leave is a gazetteer word:
+    a few dict lookups that spare nearly every word the full list of readings."""
+    last = min(LONGEST_FALLBACK_PREFIX, len(exact) - FALLBACK_MIN_LETTERS)
+    return any(exact[j:] in patterns for j in range(last + 1))
 
 
 class _Word:
@@ -251,7 +270,7 @@ class LocationExtractor:
         clitics = exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
         info = _Word(core, article, clitics.removesuffix("لل" if clitics.endswith("لل") else "ال"))
         self._attach(info, [p for p in patterns.get(core, _NONE) if p.words[p.anchor][1] == article])
-        if info.single is None and not info.anchored:
+        if info.single is None and not info.anchored and _may_spell_a_place(exact, patterns):
             # The analyzer took part of a name for a clitic (see fallback_readings): try the
             # longer readings, when long enough not to be a clitic and a short word (وان is
             # و + ان, not Van). Only a name's first word carries clitics.
