@@ -137,24 +137,28 @@ class _Folding:
             elif _is_arabic_letter(replacement):
                 self.letters[char] = replacement
         # Latin capitals and digits fold too, but no core holds them: they may stay as written.
-        self.deleted = frozenset(deleted)
-        self.unusual = frozenset(several)  # a text with one of these goes word by word
-        self._present = re.compile(_char_class(deleted | set(self.letters) | several)).findall
-        self._deleted = re.compile(_char_class(deleted)).finditer
+        self._variants = tuple(self.letters)  # few: each looked for with ``in``, in C
+        # A text with a character that stands for several letters goes word by word.
+        self._unusual = re.compile(_char_class(several)).search
+        deleted_pattern = re.compile(_char_class(deleted))
+        self._has_deleted, self._deleted = deleted_pattern.search, deleted_pattern.finditer
 
     def fold(self, text: str) -> tuple[str, list[int]] | None:
         """``text`` with its letters folded and its deleted characters (harakat, tatweel, bidi
         marks) dropped, and for each dropped character the position in the folded text it was
         dropped before (a position there maps back by adding the count of those ≤ it); None
         when the text holds a character that stands for several letters."""
-        present = set(self._present(text))
-        if not present:
-            return text, []
-        if not self.unusual.isdisjoint(present):
+        if self._unusual(text):
             return None
-        removed = [m.start() - i for i, m in enumerate(self._deleted(text))] if not self.deleted.isdisjoint(present) else []
-        for char in present:
-            text = text.replace(char, self.letters.get(char, ""))
+        removed: list[int] = []
+        if self._has_deleted(text):
+            matches = list(self._deleted(text))
+            removed = [m.start() - i for i, m in enumerate(matches)]
+            for char in {m.group() for m in matches}:
+                text = text.replace(char, "")
+        for char in self._variants:
+            if char in text:
+                text = text.replace(char, self.letters[char])
         return text, removed
 
 

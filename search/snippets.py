@@ -8,6 +8,8 @@ own snippet ranges are UTF-8 byte offsets, and it only knows the analysed terms.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .highlight import Highlighter, Span
 from .results import Snippet
 
@@ -16,15 +18,25 @@ MAX_FRAGMENTS = 2
 
 
 def _best_window(spans: list[Span], used: set[int]) -> tuple[int, int] | None:
-    """The window of FRAGMENT_CHARS holding the most distinct matched words (then the most matches)."""
+    """The window of FRAGMENT_CHARS holding the most distinct matched words (then the most
+    matches), as (first span, last span + 1), starting at a span not in ``used``.
+
+    Spans do not overlap, so the spans that fit after span ``i`` are a run ``i .. j - 1``; one
+    pass slides that run along (with a count of its keys) instead of rescanning it per span."""
     best, best_score = None, (0, 0)
-    for i, (start, _, _) in enumerate(spans):
-        if i in used:
-            continue
-        inside = [s for s in spans[i:] if s[1] <= start + FRAGMENT_CHARS]
-        score = (len({key for _, _, key in inside}), len(inside))
-        if score > best_score:
-            best, best_score = (i, i + len(inside)), score
+    keys: Counter[str] = Counter()
+    j = 0
+    for i, (start, _, key) in enumerate(spans):
+        j = max(j, i)
+        while j < len(spans) and spans[j][1] <= start + FRAGMENT_CHARS:
+            keys[spans[j][2]] += 1
+            j += 1
+        if i not in used and (len(keys), j - i) > best_score:
+            best, best_score = (i, j), (len(keys), j - i)
+        if j > i:  # span i leaves the run
+            keys[key] -= 1
+            if not keys[key]:
+                del keys[key]
     return best
 
 

@@ -9,12 +9,14 @@ import zipfile
 from itertools import islice
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analyzers import default_analyzer
 from analyzers.tokenize import find_tokens
 from search.highlight import Highlighter, spans_word_by_word
 from search.query import Highlight
-from search.snippets import make_snippets
+from search.snippets import FRAGMENT_CHARS, _best_window, make_snippets
 
 ANALYZER = default_analyzer()
 
@@ -80,3 +82,30 @@ def test_snippets_mark_the_seed_words(seed_texts):
     snippets = make_snippets("", seed_texts[0], Highlighter(ANALYZER, highlight_of("صاروخ")))
     marked = [s.text[a:b] for s in snippets for a, b in s.spans]
     assert marked and {ANALYZER.word(m).stem for m in marked} == {"صاروخ"}
+
+
+def _best_window_by_rescanning(spans, used):
+    """The plain definition: for each start, every span that fits, counted afresh."""
+    best, best_score = None, (0, 0)
+    for i, (start, _, _) in enumerate(spans):
+        if i in used:
+            continue
+        inside = [s for s in spans[i:] if s[1] <= start + FRAGMENT_CHARS]
+        score = (len({key for _, _, key in inside}), len(inside))
+        if score > best_score:
+            best, best_score = (i, i + len(inside)), score
+    return best
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 300), st.sampled_from("abc")), max_size=40),
+    st.sets(st.integers(0, 40), max_size=10),
+)
+def test_the_sliding_window_picks_what_rescanning_picks(gaps_lengths_keys, used):
+    spans, position = [], 0
+    for gap, length, key in gaps_lengths_keys:  # non-overlapping spans, in order
+        position += gap
+        spans.append((position, position + length, key))
+        position += length
+    assert _best_window(spans, used) == _best_window_by_rescanning(spans, used)
