@@ -14,7 +14,7 @@ from analyzers import default_analyzer
 
 from .article import Article
 from .extract import default_extractor
-from .extract.types import Extraction
+from .extract.types import Extraction, LocationMention
 from .schema import AnalysedArticle, encode_record
 
 
@@ -52,6 +52,12 @@ def _views(words) -> tuple[list[str], list[str]]:
     return list(map(_first, analyses)), list(filter(None, map(_third, analyses)))
 
 
+def _unplaced(location: LocationMention) -> bool:
+    """A name no gazetteer has (no English name) in no known country: its path is the name
+    alone, and indexed it would be counted among the countries. It stays in the stored facets."""
+    return len(location.path) == 1 and not location.name_en and location.kind != "country"
+
+
 def analyse(article: Article) -> AnalysedArticle:
     """Analyse and extract one article with this process's analyzer and extractor."""
     # One analysis of title + body serves both the index views and the extractor.
@@ -82,7 +88,7 @@ def analyse(article: Article) -> AnalysedArticle:
         source=article.source,
         published=article.published,
         weapons=extraction.weapon_keys,
-        location_paths=[loc.path for loc in extraction.locations],
+        location_paths=[loc.path for loc in extraction.locations if not _unplaced(loc)],
         event_dates=extraction.dates,
         record=encode_record(record),
     )

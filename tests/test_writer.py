@@ -155,3 +155,15 @@ def test_ctrl_c_reports_an_interrupted_run_that_kept_its_batches(tmp_path, jsonl
     summary = json.loads(out)
     assert summary["interrupted"] is True
     assert count(index) == summary["indexed"] > 0
+
+
+def test_a_place_no_gazetteer_has_and_in_no_known_country_is_not_counted_as_a_country(tmp_path):
+    article = Article(id="suruc", title="", body="قتل 30 شخصا في تفجير انتحاري في بلدة سوروتش التركية")
+    with Writer(tmp_path, workers=1) as writer:
+        writer.add([article])
+    index = Index.open(tmp_path)
+    found = index.search("انتحاري")
+    assert found.total == 1
+    assert "سوروتش" not in [value.name for value in found.facets.locations]
+    # It is still among the article's stored facets.
+    assert "سوروتش" in [place["name"] for place in index.get("suruc")["facets"]["locations"]]
