@@ -12,6 +12,18 @@ from whoosh.analysis import Tokenizer
 from .pipeline import Analyzer, Mode
 
 
+def whole_value_token(token: WhooshToken, value: str, positions: bool, chars: bool, start_pos: int, start_char: int) -> WhooshToken:
+    """``token`` set to the whole of ``value``: what a whoosh tokenizer yields when asked not to
+    tokenize (``tokenize=False``, for a field's value taken as one term)."""
+    token.original = token.text = value
+    token.boost, token.stopped = 1.0, False
+    if positions:
+        token.pos = start_pos
+    if chars:
+        token.startchar, token.endchar = start_char, start_char + len(value)
+    return token
+
+
 class ArabicTokenizer(Tokenizer):
     """A whoosh tokenizer yielding khabar's ``exact`` or ``stem`` terms."""
 
@@ -37,13 +49,7 @@ class ArabicTokenizer(Tokenizer):
     ):
         token = WhooshToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
-            token.original = token.text = value
-            token.boost = 1.0
-            if positions:
-                token.pos = start_pos
-            if chars:
-                token.startchar, token.endchar = start_char, start_char + len(value)
-            yield token
+            yield whole_value_token(token, value, positions, chars, start_pos, start_char)
             return
         for t in self.analyzer.analyze(value, self.mode):
             token.text = t.term

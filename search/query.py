@@ -34,6 +34,7 @@ from whoosh.qparser import FuzzyTermPlugin, OperatorsPlugin, PlusMinusPlugin, Qu
 
 from analyzers import Analyzer
 from analyzers.tokenize import iter_tokens
+from analyzers.whoosh_analyzer import whole_value_token
 
 from .dates import DateValueError, Interval, parse_interval
 
@@ -78,17 +79,10 @@ class SurfaceTokenizer(Tokenizer):
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = WhooshToken(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        matches = iter_tokens(value) if tokenize else ()
         if not tokenize:
-            token.text = token.original = value
-            token.boost, token.stopped = 1.0, False
-            if positions:
-                token.pos = start_pos
-            if chars:
-                token.startchar, token.endchar = start_char, start_char + len(value)
-            yield token
+            yield whole_value_token(token, value, positions, chars, start_pos, start_char)
             return
-        for i, match in enumerate(matches):
+        for i, match in enumerate(iter_tokens(value)):
             token.text = token.original = match.group()
             token.boost, token.stopped = 1.0, False
             if positions:
