@@ -277,6 +277,9 @@ def test_years_after_a_cue(extractor, text, expected):
         "عام 1798",  # outside 1900-2100
         "عام 2150",
         "قبل 14 عاماً",
+        "مبالغ تتراوح ما بين 2000 و3000 ريال",  # a price range
+        "في الجناية رقم 40 لسنة 2015 حصر أمن دولة",  # a case number
+        "بموجب القانون رقم (5) لعام 2010",
     ],
 )
 def test_durations_ages_counts_and_far_years_are_not_dates(extractor, text):

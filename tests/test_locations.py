@@ -107,6 +107,40 @@ def test_a_place_inside_an_organisations_name_is_not_counted(extractor):
     assert "القاهرة" in find(extractor, "تخرج في القاهرة")
 
 
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("لا يزال غريماه ريال مدريد وبرشلونة يبحثان تعزيز دفاعهما", {"مدريد", "برشلونة"}),
+        ("خطف ميسي الأنظار في مباراة فريقه برشلونة وروما الايطالي", {"برشلونة", "روما"}),
+        ("بعد مواجهة فرق من طراز روما وإنتر ميلان وإيه سي ميلانو", {"روما", "ميلانو"}),
+        ("انتقل إلى سبورتينغ لشبونة البرتغالي", {"لشبونة"}),
+        ("توج الطلق ببطولة أوروبا للدراجات المائية", {"أوروبا"}),
+        ("تأهل الهلال إلى نهائي دوري أبطال آسيا", {"آسيا"}),
+        ("قال رئيس غرفة جدة إن الصادرات ارتفعت", {"جدة"}),
+    ],
+)
+def test_a_city_in_a_clubs_or_a_competitions_name_is_not_counted(extractor, text, not_places):
+    assert not not_places & set(find(extractor, text))
+
+
+def test_the_city_of_a_club_still_counts_as_a_city(extractor):
+    assert "روما" in find(extractor, "وصل الرئيس إلى روما الإيطالية أمس")
+    assert "مدريد" in find(extractor, "عقد الاجتماع في مدريد")
+    assert "العقبة" in find(extractor, "وصلت الشحنة من ميناء العقبة الأردني")  # the port's nisba
+    assert "فلسطين" in find(extractor, "لا يزال أبطال فلسطين يبيضون وجه الأمة")  # heroes, no league
+
+
+def test_idioms_and_kunyas_are_not_places(extractor):
+    assert find(extractor, "في إشارة مازحة إلى مسقط رأسه في البرازيل").keys() == {"البرازيل"}
+    assert "مسقط" in find(extractor, "وصل الوزير إلى مسقط")
+    assert find(extractor, "وأضاف أن أبا سياف كان مشاركا في العمليات") == {}
+
+
+def test_a_province_and_a_direction_stay_the_province(extractor):
+    found = find(extractor, "وقعت الاشتباكات في محافظة الأنبار الغربية")
+    assert set(found) == {"الأنبار"} and found["الأنبار"].spans[0].text == "الأنبار"
+
+
 def test_a_village_no_gazetteer_has_is_found_after_its_type_word(extractor):
     found = find(extractor, "سيطرت المقاومة على مديرية سناح بمحافظة الضالع")
     assert found["سناح"].kind == "region"

@@ -30,7 +30,8 @@ from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
     BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
-    MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMERIC_DATE,
+    MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE,
+    NUMERIC_DATE,
     ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, TIME_OF_DAY, TODAY, TOMORROW,
     UNIT_AFTER, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CUES, YESTERDAY, YESTERDAY_AFTER, Trigger,
     in_future_clause, previous_word, previous_words, scanner,
@@ -120,8 +121,10 @@ class DateExtractor:
         if not marked:
             before = previous_word(text, m.start())
             cue = before in YEAR_CUES or (second is not None and before in ("من", "ومن"))
-            if not cue or UNIT_AFTER.match(text, y.end("year")):
-                return
+            if not cue or UNIT_AFTER.match(text, y.end("year")) or UNIT_AFTER.match(text, y.end()):
+                return  # بين 2000 و3000 ريال: a price range
+            if NUMBERED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                return  # القضية رقم 40 لسنة 2015: the year of a case or law number
         values = []
         for year in (first, second):
             if year is None:

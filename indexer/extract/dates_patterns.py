@@ -105,6 +105,9 @@ UNIT_AFTER = re.compile(r"\s*" + alternation((
     "ألف", "سيارة", "مركبة", "مشروع", "مشروعا", "وظيفة", "فرصة", "قطعة", "صفحة", "كتاب", "لاعب",
     "لاعبا")) + _WORD_END + "|%")
 
+# A number and its year (رقم 40 لسنة 2015، القانون رقم 5 لعام 2010) name a case or a law.
+NUMBERED_BEFORE = re.compile(rf"رقم\s*\(?[{D}]+\)?\s*(?:/\s*[{D}]+\s*)?[وبل]?(?:ال)?(?:سنة|عام)\s*$")
+
 # ---- numbers --------------------------------------------------------------------------------
 # After the first digit (consumed by the scanning pass): a numeric date or a four-digit number.
 # Four-digit numbers only from 1300 to 2199, so prices and counts rarely reach Python.

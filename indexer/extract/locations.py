@@ -82,7 +82,9 @@ PREPOSITIONS = _cores(
 # Words that stand before a country's name (سلطنة عمان، دولة الكويت) but may be one (المملكة).
 STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
 CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS
-NOT_NAMES = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS  # one-word spellings never read as places
+PERSON_MARKERS = _cores("بن ابن أبو أبي أبا بنت أم آل")
+# One-word spellings never read as places (أبا is a kunya, not Aba in Nigeria).
+NOT_NAMES = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | PERSON_MARKERS
 # Type words are cues in the construct state (مدينة عدن), not with their article (المدينة
 # الساحلية, الشرق الأوسط); العاصمة is the exception (العاصمة صنعاء).
 CUES_WITH_ARTICLE = _cores("العاصمة")
@@ -92,12 +94,28 @@ def is_cue(word_core: str, article: bool, cues: frozenset[str] = CUE_WORDS) -> b
     """Whether a word with this reading makes the next word a place."""
     return word_core in cues and (not article or word_core in CUES_WITH_ARTICLE)
 
-# Heads of organisation names: what follows them names the organisation, not a place.
+# Heads of organisation and competition names: what follows them names the organisation, not a
+# place (جامعة القاهرة، غرفة جدة، بطولة أوروبا).
 ORG_HEADS = _cores(
-    "جامعة اتفاقية اتفاق معاهدة راديو إذاعة صحيفة جريدة مجلة نادي منتخب مرصد تلفزيون فندق بنك "
-    "مصرف وكالة مؤتمر إعلان قمة مسرح ملعب مستشفى"
+    "جامعة اتفاقية اتفاق معاهدة راديو إذاعة صحيفة جريدة مجلة مرصد تلفزيون فندق بنك مصرف وكالة "
+    "مؤتمر إعلان قمة مسرح ملعب مستشفى غرفة شركة بطولة بطولات كأس دوري"
 )
-PERSON_MARKERS = _cores("بن ابن أبو أبي أبا بنت أم آل")
+# Words that head a competition's name only after one of the heads above: دوري أبطال أوروبا,
+# but أبطال فلسطين (heroes).
+SECOND_HEADS = _cores("أبطال")
+# Words that make the city after them a sports club (ريال مدريد، فريقه برشلونة، إيه سي ميلان).
+CLUB_HEADS = _cores(
+    "نادي منتخب فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ سبورتنغ أولمبيك "
+    "بوروسيا باير سي"
+)
+# A city is feminine in Arabic, a club masculine: روما الإيطالي is the club, روما الإيطالية the city.
+MASCULINE_NISBAS = _cores(
+    "الإيطالي الإسباني الألماني الإنجليزي الإنكليزي الفرنسي البرتغالي الهولندي التركي البرازيلي "
+    "الأرجنتيني اليوناني الروسي البلجيكي الاسكتلندي السويسري النمساوي الأوكراني المصري السعودي "
+    "الإماراتي القطري الكويتي الأردني المغربي التونسي الجزائري الليبي العراقي السوري اللبناني"
+)
+# Place names that open an idiom: مسقط رأسه is a birthplace, not Muscat.
+IDIOMS = {core: _cores(tails) for place, tails in (("مسقط", "رأس رأسه رأسها رأسي رأسهم"),) for core in _cores(place)}
 # Given names so common that a "place" right before one is a person (فتحية أحمد، نايف محمد).
 GIVEN_NAMES = _cores(
     "محمد أحمد علي عبدالله عبد عبدالرحمن عبدالعزيز حسن حسين خالد سعد سعيد صالح عمر إبراهيم يوسف "
@@ -158,7 +176,9 @@ def _may_spell_a_place(exact: str, patterns: Mapping) -> bool:
 class _Word:
     """What the extractor needs of one distinct word form, computed once per form."""
 
-    __slots__ = ("core", "article", "clitics", "single", "anchored", "opens", "blocks", "given", "adjective")
+    __slots__ = (
+        "core", "article", "clitics", "single", "anchored", "opens", "blocks", "club", "given", "adjective",
+    )
 
     def __init__(self, core: str, article: bool, clitics: str) -> None:
         self.core = core
@@ -168,7 +188,8 @@ class _Word:
         self.anchored: list[Pattern] = []  # longer spellings anchored on this word, longest first
         # May a name the gazetteer lacks follow (a type or terrain word in the construct state)?
         self.opens = not article and (core in UNKNOWN_AFTER or core in TERRAIN_WORDS)
-        self.blocks = core in ORG_HEADS or core in PERSON_MARKERS  # جامعة القاهرة، بن سلمان
+        self.club = core in CLUB_HEADS  # ريال مدريد، فريقه برشلونة
+        self.blocks = self.club or core in ORG_HEADS or core in PERSON_MARKERS  # جامعة القاهرة، بن سلمان
         self.given = core in GIVEN_NAMES  # فتحية أحمد
         self.adjective = article and core in NAME_ADJECTIVES  # الغارية الغربية
 
@@ -178,12 +199,13 @@ class _Word:
 
 
 class _Match:
-    __slots__ = ("first", "last", "pattern", "eligible", "accepted")
+    __slots__ = ("first", "last", "pattern", "eligible", "accepted", "club")
 
     def __init__(self, first: int, last: int, pattern: Pattern) -> None:
         self.first, self.last, self.pattern = first, last, pattern
         self.eligible: list[int] = []  # places whose rules the context satisfies
         self.accepted = False
+        self.club = False  # names a sports club (ريال مدريد)
 
 
 class _Text:
@@ -378,10 +400,22 @@ class LocationExtractor:
     def _judge(self, m: _Match, doc: _Text, matches: list[_Match], in_list: bool = False) -> list[int]:
         """The places of match ``m`` whose conditions its context satisfies."""
         pattern = m.pattern
-        if m.first and doc.infos[doc.exacts[m.first - 1]].blocks and set(doc.gap(m.first - 1)) <= QUOTED_GAP:
-            return []
+        if m.first and set(doc.gap(m.first - 1)) <= QUOTED_GAP:
+            before = doc.infos[doc.exacts[m.first - 1]]
+            if before.blocks:
+                m.club = before.club
+                return []
+            if before.core in SECOND_HEADS and m.first > 1 and doc.info(m.first - 2).blocks:
+                return []
         if doc.next_is(m.last, "given") is not None:
             return []
+        after = doc.following(m.last)
+        if after is not None:
+            if after.core in IDIOMS.get(doc.info(m.last).core, ()):
+                return []
+            if self._names_a_club(m, after, doc):
+                m.club = True
+                return []
         if len(pattern.anywhere) == len(pattern.places):
             return [] if in_list else list(pattern.anywhere)
         prev = doc.previous(m.first)
@@ -430,6 +464,20 @@ class LocationExtractor:
                     break
         return spelt_out or eligible
 
+    def _names_a_club(self, m: _Match, after: _Word, doc: _Text) -> bool:
+        """A city followed by a masculine nisba (روما الإيطالي) or by another club (روما وإنتر
+        ميلان) is a sports club; not after a type word, which the nisba agrees with (ميناء
+        العقبة الأردني)."""
+        if after.club and "و" in after.clitics:
+            return True
+        if after.clitics or not after.article or after.core not in MASCULINE_NISBAS:
+            return False
+        prev = doc.previous(m.first)
+        if prev is not None and prev.core in TYPE_WORDS:
+            return False
+        places = self.gazetteer.places
+        return all(places[i].kind != "country" for i, _ in m.pattern.places)
+
     def _noun_reading(self, m: _Match, prev: _Word | None, first: _Word, doc: _Text) -> bool:
         """السعودية the country, not the adjective: not after a definite noun; an indefinite
         form (سورية) only after a preposition or with a clitic (بلدة تركية is a Turkish town)."""
@@ -461,22 +509,32 @@ class LocationExtractor:
 
     def _accept_lists(self, matches: list[_Match], doc: _Text) -> None:
         """A name that waits for context counts when it stands in a list with an accepted place:
-        عدن ولحج وأبين, or الضالع، قعطبة."""
+        عدن ولحج وأبين, or الضالع، قعطبة. A name in a list with a club is a club (ريال مدريد
+        وبرشلونة)."""
+        for a, b in zip(matches, matches[1:]):
+            if (a.club or b.club) and not (a.club and b.club) and self._listed(a, b, doc):
+                for m in (a, b):
+                    m.club, m.accepted, m.eligible = True, False, []
         changed = True
         while changed:
             changed = False
             for a, b in zip(matches, matches[1:]):
-                if a.accepted == b.accepted or b.first != a.last + 1:
-                    continue
-                gap = doc.gap(a.last)
-                if not set(gap) <= LIST_GAP:
-                    continue
-                if "،" not in gap and "," not in gap and "و" not in doc.info(b.first).clitics:
+                if a.accepted == b.accepted or a.club or b.club or not self._listed(a, b, doc):
                     continue
                 waiting = b if a.accepted else a
                 waiting.eligible = self._judge(waiting, doc, matches, in_list=True)
                 if waiting.eligible:
                     waiting.accepted = changed = True
+
+    @staticmethod
+    def _listed(a: _Match, b: _Match, doc: _Text) -> bool:
+        """Whether ``b`` follows ``a`` in a list (عدن ولحج، الضالع، قعطبة)."""
+        if b.first != a.last + 1:
+            return False
+        gap = doc.gap(a.last)
+        if not set(gap) <= LIST_GAP:
+            return False
+        return "،" in gap or "," in gap or "و" in doc.info(b.first).clitics
 
     # -- choosing among places that share a spelling --------------------------------------------
 
@@ -499,7 +557,8 @@ class LocationExtractor:
             last = m.last
             name, name_en = place.name, place.name_en
             # الغارية الغربية: a definite village name and a direction make another village.
-            definite = place.kind != "country" and m.pattern.words[-1][1]
+            # A province is not split so (الأنبار الغربية is the west of al-Anbar).
+            definite = place.kind in ("city", "site") and m.pattern.words[-1][1]
             after = doc.next_is(last, "adjective") if definite else None
             if after is not None:
                 last += 1  # الغارية الغربية: a place of its own, beside الغارية

@@ -32,6 +32,7 @@ from types import MappingProxyType
 
 from analyzers import Analyzer, WordAnalysis
 
+from .dates_lexicon import fold, names
 from .types import Span, WeaponMention
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "weapons.toml"
@@ -44,6 +45,11 @@ _MAX_REACH = 16
 # The future prefix س before an imperfect verb (ستسقط، وسيحدث) marks a threat or a hypothesis.
 _IMPERFECT_PREFIXES = frozenset("يتنا")
 _MEMO_LIMIT = 500_000  # distinct words remembered before the memo starts over
+
+# A sentence that opens on a month (ففي أبريل، وفي نهاية يناير) recalls an earlier event.
+_IN = frozenset({"في", "وفي", "ففي"})
+_PERIOD_WORDS = frozenset(fold(w) for w in "بداية نهاية مطلع أواخر أوائل منتصف أواسط".split())
+_MONTHS = frozenset(fold(n.form) for n in names() if n.kind != "weekday" and " " not in n.form)
 
 Words = list[tuple[WordAnalysis, int, int]]
 _first = itemgetter(0)
@@ -552,7 +558,37 @@ class WeaponExtractor:
             mentions.append(verdict)
             done = end
         self._settle(mentions, words)
+        self._set_aside_recalled(text, words, mentions)
         return mentions
+
+    def _set_aside_recalled(self, text: str, words: Words, mentions: list[_Mention]) -> None:
+        """A report often recalls earlier attacks (ففي أبريل، استهدف هجوم صاروخي …): a weapon named
+        only in sentences that open on an earlier month is background, not the event reported,
+        when another weapon is used in the article's own events. An article that only recounts
+        past events (a history of a war) keeps them."""
+        recalled = {id(m) for m in mentions if m.key and self._opens_on_a_month(text, words, m.i)}
+        current = {m.key for m in mentions if m.key and id(m) not in recalled}
+        if not current:
+            return
+        for m in mentions:
+            if m.key and m.key not in current:
+                m.key, m.why = "", "recalls an earlier event (the sentence opens on a month)"
+
+    @staticmethod
+    def _opens_on_a_month(text: str, words: Words, i: int) -> bool:
+        """Whether word ``i``'s sentence opens on ``في [بداية] [16] أبريل`` (وفي، ففي too)."""
+        lo, _ = WeaponExtractor._sentence(text, words, i)
+        if lo and not _SENTENCE_END.search(text, words[lo - 1][2], words[lo][1]):
+            return False  # the sentence starts further back than the context reach
+        k = lo
+        if k >= i or words[k][0].exact not in _IN:
+            return False
+        k += 1
+        if k < i and words[k][0].exact in _PERIOD_WORDS:
+            k += 1
+        if k < i and words[k][0].exact.isdigit():
+            k += 1
+        return k < i and words[k][0].exact in _MONTHS
 
     @staticmethod
     def _settle(mentions: list[_Mention], words: Words) -> None:
