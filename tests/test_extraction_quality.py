@@ -75,20 +75,26 @@ def test_micro_scores_count_article_value_pairs(bench):
     assert score.f1 == pytest.approx(0.4)
 
 
-# The second dev set was annotated without looking at the extractors' output and is kept for
-# measuring, not tuning: its floors only catch regressions, well under the figures it gave
-# (weapons 0.828, locations 0.805, event dates 0.871).
-HELD_OUT = Path(__file__).resolve().parent / "devset2" / "devset.jsonl"
-HELD_OUT_FLOORS = {"weapons": 0.75, "locations": 0.75, "event_dates": 0.80}
+# The second and third dev sets were annotated without looking at the extractors' output. Each
+# was first scored as held out (set 2: weapons 0.828, locations 0.805, event dates 0.871; set 3,
+# with its ريف revision: 0.895, 0.869, 0.976), then its errors guided general fixes (set 2 after them: 0.966, 0.840,
+# 0.885; set 3: 0.973, 0.882, 0.976). The floors catch regressions only.
+LATER_SETS = {
+    "devset2": {"weapons": 0.90, "locations": 0.80, "event_dates": 0.85},
+    "devset3": {"weapons": 0.90, "locations": 0.85, "event_dates": 0.93},
+}
 
 
 @pytest.fixture(scope="module")
-def held_out(bench):
-    return bench.evaluate(records=bench.load_devset(HELD_OUT))
+def later_sets(bench):
+    here = Path(__file__).resolve().parent
+    return {name: bench.evaluate(records=bench.load_devset(here / name / "devset.jsonl")) for name in LATER_SETS}
 
 
-@pytest.mark.parametrize("facet", list(HELD_OUT_FLOORS))
-def test_the_held_out_set_stays_above_its_regression_floor(held_out, facet):
-    score = held_out.facets[facet]
-    assert held_out.articles == 30
-    assert score.f1 >= HELD_OUT_FLOORS[facet], f"{facet}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
+@pytest.mark.parametrize(("devset", "facet"), [(d, f) for d, floors in LATER_SETS.items() for f in floors])
+def test_the_later_dev_sets_stay_above_their_regression_floors(later_sets, devset, facet):
+    evaluation = later_sets[devset]
+    score = evaluation.facets[facet]
+    assert evaluation.articles == 30
+    figures = f"P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
+    assert score.f1 >= LATER_SETS[devset][facet], f"{devset} {facet}: {figures}"

@@ -143,7 +143,15 @@ def test_a_killed_run_keeps_its_committed_batches_and_a_rerun_finishes_without_d
 
 def test_ctrl_c_reports_an_interrupted_run_that_kept_its_batches(tmp_path, jsonl_export):
     index = tmp_path / "interrupted"
-    process = subprocess.Popen(_index_command(jsonl_export, index), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A job started in the background of a shell inherits SIGINT ignored; Ctrl-C is what is tested.
+    process = subprocess.Popen(
+        _index_command(jsonl_export, index),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         if (index / "khabar.json").exists() and count(index) >= 100:
