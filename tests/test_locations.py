@@ -130,10 +130,29 @@ def test_the_city_of_a_club_still_counts_as_a_city(extractor):
     assert "فلسطين" in find(extractor, "لا يزال أبطال فلسطين يبيضون وجه الأمة")  # heroes, no league
 
 
+def test_a_newspaper_named_after_a_place_is_not_the_place(extractor):
+    assert set(find(extractor, "لندن: «الشرق الأوسط» قال مسؤول أمريكي")) == {"لندن"}
+    assert find(extractor, "قالت «الرياض» في افتتاحيتها") == {}
+    assert "الشرق الأوسط" in find(extractor, "وقال لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط متوتر")
+    assert "الرياض" in find(extractor, "سيطر على مدينة «الرياض»")
+
+
 def test_idioms_and_kunyas_are_not_places(extractor):
     assert find(extractor, "في إشارة مازحة إلى مسقط رأسه في البرازيل").keys() == {"البرازيل"}
     assert "مسقط" in find(extractor, "وصل الوزير إلى مسقط")
     assert find(extractor, "وأضاف أن أبا سياف كان مشاركا في العمليات") == {}
+
+
+def test_names_that_need_a_type_word_count_in_a_list_after_one(extractor):
+    found = find(extractor, "تجددت الاشتباكات في مدن سبها والكفرة وأوباري")
+    assert {"سبها", "الكفرة", "أوباري"} <= set(found)
+    assert "الكفرة" not in find(extractor, "زار سبها والكفرة")  # الكفرة alone needs a type word
+
+
+def test_a_place_after_its_type_word_is_a_place_even_before_a_given_name(extractor):
+    assert "الباحة" in find(extractor, "أكد المدير العام للتعليم بمنطقة الباحة سعيد بن محمد")
+    assert find(extractor, "قالت فتحية أحمد إن") == {}
+    assert "الزور" in find(extractor, "ويستهدف مشروع مصفاة الزور بناء مصفاة كبرى")
 
 
 def test_a_province_and_a_direction_stay_the_province(extractor):

@@ -33,8 +33,9 @@ _WORD_END = r"(?![^\W\d_])"  # not followed by a letter (a digit may touch a mon
 _HIJRI_MARK = r"ه\u0640*" + _WORD_END  # هـ / ه
 _GREG_MARK = "م" + _WORD_END
 
-PAST_MODS = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")
-NEXT_MODS = ("المقبل", "المقبلة", "القادم", "القادمة")
+# Masculine and feminine in turn; the duals close two names (يومي الجمعة والسبت الماضيين).
+PAST_MODS = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الماضيين", "الماضيتين")
+NEXT_MODS = ("المقبل", "المقبلة", "القادم", "القادمة", "المقبلين", "المقبلتين")
 CURRENT_MODS = ("الجاري", "الجارية", "الحالي", "الحالية")
 MODIFIERS = PAST_MODS + NEXT_MODS + CURRENT_MODS
 MOD = alternation(MODIFIERS)
@@ -230,7 +231,7 @@ def _entries() -> list[Trigger]:
     # by the weekday.
     out += [Trigger("today", f"{w} اليوم", 0) for w in _TODAY_BEFORE]
     out += [Trigger("today", f"اليوم {w}", 0) for w in _TODAY_SAID]
-    out += [Trigger("two_days", "قبل يومين", 0)]
+    out += [Trigger("two_days", f, 0) for f in ("قبل يومين", "الليلة قبل الماضية", "ليلة قبل الماضية")]
     out += [Trigger("tomorrow", f, 0) for f in ("غد", "غدا", "الغد")]
     # Periods are keyed without their article (عام الماضي matches العام، للعام، بالعام الماضي).
     out += [Trigger("period", f"{p} {m}", 0, period=p, modifier=m)

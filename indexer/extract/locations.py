@@ -69,7 +69,7 @@ def _cores(words: str) -> frozenset[str]:
 TYPE_WORDS = _cores(
     "محافظة محافظتي منطقة منطقتي مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى مديرية مديريات "
     "حي أحياء ولاية إقليم قضاء ناحية مخيم قاعدة معسكر العاصمة عاصمة ميناء مرفأ جزيرة مطار إمارة "
-    "منفذ معبر بحيرة مضيق ضاحية جبهة مركز محافظات مناطق"
+    "منفذ معبر بحيرة مضيق ضاحية جبهة مركز محافظات مناطق مصفاة"
 )
 # Directions and nearness: what follows them is a place (شمال البلاد aside, see the stoplist).
 DIRECTION_WORDS = _cores(
@@ -114,6 +114,10 @@ MASCULINE_NISBAS = _cores(
     "الأرجنتيني اليوناني الروسي البلجيكي الاسكتلندي السويسري النمساوي الأوكراني المصري السعودي "
     "الإماراتي القطري الكويتي الأردني المغربي التونسي الجزائري الليبي العراقي السوري اللبناني"
 )
+# Newspapers and channels named after a place: in quotes, «الشرق الأوسط» and «الرياض» are the paper
+# (لندن: «الشرق الأوسط» opens every story of that paper).
+PUBLICATION_NAMES = frozenset(("الشرق الأوسط", "الرياض", "الخليج", "الجزيرة", "القدس", "الأهرام"))
+OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
 # Place names that open an idiom: مسقط رأسه is a birthplace, not Muscat.
 IDIOMS = {core: _cores(tails) for place, tails in (("مسقط", "رأس رأسه رأسها رأسي رأسهم"),) for core in _cores(place)}
 # Given names so common that a "place" right before one is a person (فتحية أحمد، نايف محمد).
@@ -199,13 +203,14 @@ class _Word:
 
 
 class _Match:
-    __slots__ = ("first", "last", "pattern", "eligible", "accepted", "club")
+    __slots__ = ("first", "last", "pattern", "eligible", "accepted", "club", "typed")
 
     def __init__(self, first: int, last: int, pattern: Pattern) -> None:
         self.first, self.last, self.pattern = first, last, pattern
         self.eligible: list[int] = []  # places whose rules the context satisfies
         self.accepted = False
         self.club = False  # names a sports club (ريال مدريد)
+        self.typed = False  # stands after a type word, or in a list that does (في مدن سبها والكفرة)
 
 
 class _Text:
@@ -397,9 +402,15 @@ class LocationExtractor:
 
     # -- context rules -------------------------------------------------------------------------
 
-    def _judge(self, m: _Match, doc: _Text, matches: list[_Match], in_list: bool = False) -> list[int]:
-        """The places of match ``m`` whose conditions its context satisfies."""
+    def _judge(
+        self, m: _Match, doc: _Text, matches: list[_Match], in_list: bool = False, typed_list: bool = False
+    ) -> list[int]:
+        """The places of match ``m`` whose conditions its context satisfies; ``in_list`` when it
+        stands in a list with an accepted place, ``typed_list`` when that list follows a type word."""
         pattern = m.pattern
+        prev = doc.previous(m.first)
+        after_type = prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS)
+        m.typed = typed_list if in_list else after_type
         if m.first and set(doc.gap(m.first - 1)) <= QUOTED_GAP:
             before = doc.infos[doc.exacts[m.first - 1]]
             if before.blocks:
@@ -407,7 +418,8 @@ class LocationExtractor:
                 return []
             if before.core in SECOND_HEADS and m.first > 1 and doc.info(m.first - 2).blocks:
                 return []
-        if doc.next_is(m.last, "given") is not None:
+        # فتحية أحمد is a person; بمنطقة الباحة سعيد بن محمد (its director) is not.
+        if not after_type and not pattern.words[-1][1] and doc.next_is(m.last, "given") is not None:
             return []
         after = doc.following(m.last)
         if after is not None:
@@ -416,12 +428,13 @@ class LocationExtractor:
             if self._names_a_club(m, after, doc):
                 m.club = True
                 return []
+        if not after_type and self._names_a_publication(m, doc):
+            return []
         if len(pattern.anywhere) == len(pattern.places):
             return [] if in_list else list(pattern.anywhere)
-        prev = doc.previous(m.first)
         eligible = [] if in_list else list(pattern.anywhere)
         first = doc.info(m.first)
-        type_cue = prev is not None and not in_list and is_cue(prev.core, prev.article, TYPE_WORDS)
+        type_cue = m.typed
         cue: bool | None = True if in_list or type_cue else None
         spelt = ""
 
@@ -463,6 +476,16 @@ class LocationExtractor:
                         spelt_out.append(index)
                     break
         return spelt_out or eligible
+
+    def _names_a_publication(self, m: _Match, doc: _Text) -> bool:
+        """«الشرق الأوسط» in quotes: the newspaper."""
+        words, text = doc.words, doc.text
+        before = text[words[m.first - 1][2] if m.first else 0 : words[m.first][1]].rstrip()
+        after = text[words[m.last][2] : words[m.last + 1][1] if m.last + 1 < len(words) else len(text)].lstrip()
+        if not (before.endswith(tuple(OPENING_QUOTES)) and after.startswith(tuple(CLOSING_QUOTES))):
+            return False
+        places = self.gazetteer.places
+        return any(places[i].name in PUBLICATION_NAMES for i, _ in m.pattern.places)
 
     def _names_a_club(self, m: _Match, after: _Word, doc: _Text) -> bool:
         """A city followed by a masculine nisba (روما الإيطالي) or by another club (روما وإنتر
@@ -521,8 +544,8 @@ class LocationExtractor:
             for a, b in zip(matches, matches[1:]):
                 if a.accepted == b.accepted or a.club or b.club or not self._listed(a, b, doc):
                     continue
-                waiting = b if a.accepted else a
-                waiting.eligible = self._judge(waiting, doc, matches, in_list=True)
+                waiting, accepted = (b, a) if a.accepted else (a, b)
+                waiting.eligible = self._judge(waiting, doc, matches, in_list=True, typed_list=accepted.typed)
                 if waiting.eligible:
                     waiting.accepted = changed = True
 
