@@ -116,6 +116,7 @@ def test_a_place_inside_an_organisations_name_is_not_counted(extractor):
         ("انتقل إلى سبورتينغ لشبونة البرتغالي", {"لشبونة"}),
         ("توج الطلق ببطولة أوروبا للدراجات المائية", {"أوروبا"}),
         ("تأهل الهلال إلى نهائي دوري أبطال آسيا", {"آسيا"}),
+        ("توج بلقب بطولة أمم أوروبا للدراجات المائية", {"أوروبا"}),
         ("قال رئيس غرفة جدة إن الصادرات ارتفعت", {"جدة"}),
     ],
 )
@@ -153,6 +154,13 @@ def test_a_place_after_its_type_word_is_a_place_even_before_a_given_name(extract
     assert "الباحة" in find(extractor, "أكد المدير العام للتعليم بمنطقة الباحة سعيد بن محمد")
     assert find(extractor, "قالت فتحية أحمد إن") == {}
     assert "الزور" in find(extractor, "ويستهدف مشروع مصفاة الزور بناء مصفاة كبرى")
+
+
+def test_curated_sites_and_regions_take_their_short_names(extractor):
+    found = find(extractor, "ضربات قرب الفلوجة وقاعدة الحبانية، وتأخير السفن القادمة من شرق آسيا")
+    assert found["الحبانية"].kind == "site" and found["الحبانية"].parents == ["الأنبار", "العراق"]
+    assert "شرق آسيا" in found and "آسيا" not in found
+    assert find(extractor, "التقى الرئيسان في منتجع كامب ديفيد")["كامب ديفيد"].country == "الولايات المتحدة"
 
 
 def test_a_province_and_a_direction_stay_the_province(extractor):

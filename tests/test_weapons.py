@@ -239,9 +239,11 @@ def test_a_rocket_shell_fired_from_gaza_is_a_missile_and_its_echo_no_artillery(w
         ("وقال مسؤول إن سيارة ملغومة انفجرت أمس في سوق ببغداد وقتلت عشرة أشخاص.", "car_bomb"),
         ("وقال المرصد إن عناصر التنظيم فجروا شاحنتين ملغومتين استهدفتا نقطتي تفتيش.", "car_bomb"),
         ("وقصفت راجمات الصواريخ مواقع الحوثيين في صعدة أمس.", "artillery"),
+        # قيد الإنشاء (under construction) is no قيود (restrictions on a weapon)
+        ("ثم قام بتفجير الملعب وهو قيد الإنشاء بعبوات ناسفة شديدة الانفجار", "ied"),
     ],
 )
-def test_wordings_of_car_bombs_and_rocket_launchers(weapons, text, key):
+def test_car_bombs_rocket_launchers_and_bombs_in_their_wording(weapons, text, key):
     assert keys(weapons, text) == {key}
 
 

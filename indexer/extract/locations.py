@@ -100,9 +100,9 @@ ORG_HEADS = _cores(
     "جامعة اتفاقية اتفاق معاهدة راديو إذاعة صحيفة جريدة مجلة مرصد تلفزيون فندق بنك مصرف وكالة "
     "مؤتمر إعلان قمة مسرح ملعب مستشفى غرفة شركة بطولة بطولات كأس دوري"
 )
-# Words that head a competition's name only after one of the heads above: دوري أبطال أوروبا,
-# but أبطال فلسطين (heroes).
-SECOND_HEADS = _cores("أبطال")
+# Words that head a competition's name only after one of the heads above (دوري أبطال أوروبا،
+# بطولة أمم أوروبا), not alone (أبطال فلسطين: its heroes).
+SECOND_HEADS = _cores("أبطال أمم")
 # Words that make the city after them a sports club (ريال مدريد، فريقه برشلونة، إيه سي ميلان).
 CLUB_HEADS = _cores(
     "نادي منتخب فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ سبورتنغ أولمبيك "
