@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from analyzers import Analyzer  # noqa: E402
 from analyzers.lexicon import folded_frequency  # noqa: E402
 from analyzers.tokenize import find_tokens  # noqa: E402
+from khabar.pipes import run_quietly  # noqa: E402
 from scripts.corpus import DEFAULT_CORPUS, iter_articles  # noqa: E402
 
 GOAL_INDEX = 1_000_000  # stem tokens/s on the indexing path
@@ -102,4 +103,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(run_quietly(main))

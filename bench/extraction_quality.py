@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from analyzers import default_analyzer  # noqa: E402
+from khabar.pipes import run_quietly  # noqa: E402
 
 DEVSET = ROOT / "tests" / "devset" / "devset.jsonl"
 FACETS = ("weapons", "locations", "event_dates")
@@ -252,4 +253,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(run_quietly(main))

@@ -46,6 +46,7 @@ from bench._common import (  # noqa: E402
     run_child,
     text_bytes,
 )
+from khabar.pipes import run_quietly  # noqa: E402
 
 CONTENDERS = ("khabar", "tantivy", "whoosh")
 GOAL_TIME_RATIO = 2.0  # khabar at most 2× raw Tantivy's time
@@ -268,4 +269,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_quietly(main))

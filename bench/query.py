@@ -46,6 +46,7 @@ from bench._common import (  # noqa: E402
     percentile,
     read_articles,
 )
+from khabar.pipes import run_quietly  # noqa: E402
 
 GOAL_P50_MS = 5.0
 GOAL_P99_MS = 50.0
@@ -396,4 +397,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_quietly(main))

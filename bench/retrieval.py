@@ -63,6 +63,7 @@ from bench._common import (  # noqa: E402
 )
 from bench.lucene_arabic import LightStemmer, normalize as lucene_normalize  # noqa: E402
 from indexer.article import Article  # noqa: E402
+from khabar.pipes import run_quietly  # noqa: E402
 
 KINDS = ("alef", "diacritics", "teh_yeh", "clitic", "plural")
 K = 10
@@ -511,4 +512,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_quietly(main))

@@ -11,8 +11,6 @@ each line and prints plain results, so the shell can be scripted:
 
 from __future__ import annotations
 
-import io
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -30,6 +28,7 @@ from search import Index
 from .bidi import MODES as BIDI_MODES
 from .config import history_path
 from .bidi import should_reorder
+from .pipes import silence
 from .shell_complete import ShellCompleter
 from .shell_session import Reply, ShellSession
 from .shell_views import Look
@@ -66,18 +65,9 @@ def run_shell(
         except KeyboardInterrupt:
             return 130
         except BrokenPipeError:  # the reader went away (… | head): stop quietly
-            _silence(stdout)
+            silence(stdout)
             return 0
     return _run_interactive(index, stdout, input, output, bidi_mode=bidi, plain=plain, history=history)
-
-
-def _silence(stream: TextIO) -> None:
-    """Point a closed pipe's descriptor at /dev/null, so flushing it at exit raises nothing."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, stream.fileno())
-    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-        pass
 
 
 # -- piped -------------------------------------------------------------------------------------
