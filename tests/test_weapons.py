@@ -247,6 +247,13 @@ def test_car_bombs_rocket_launchers_and_bombs_in_their_wording(weapons, text, ke
     assert keys(weapons, text) == {key}
 
 
+def test_words_that_only_look_like_cues_do_not_rule_a_shot_out(weapons):
+    # سيريلانكي is no future verb (س + يريلانكي); حاملا (carrying) is not the launcher الحامل.
+    assert keys(weapons, "حين أعدم مواطن سيريلانكي بالرصاص بعد إدانته بقتل مواطن") == {"small_arms"}
+    text = "خرج إلى الشارع حاملا معه السلاح فأطلق النار على صديقه فقتله. وأطلق النار على ابن عمه."
+    assert keys(weapons, text) == {"small_arms"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -180,6 +180,8 @@ class _Vocabulary:
     not_words: frozenset[str] = frozenset()  # exact forms that carry no item at all
     future: int = 0  # the built-in @future
     size: int = 1
+    # Whether a form is a word of the news corpus: سيريلانكي less its س is no verb.
+    is_word: Callable[[str], bool] = field(default=lambda form: True)
 
     def _id(self, table: dict[str, int], value: str) -> int:
         if value not in table:
@@ -209,7 +211,7 @@ class _Vocabulary:
         for text, i in self.substrings.items():
             if text in w.exact:
                 found.add(i)
-        if _is_future(w):
+        if _is_future(w) and self.is_word(w.base):
             found.add(self.future)
         return frozenset(found)
 
@@ -229,6 +231,9 @@ class _Compiler:
         self.groups: dict[str, list[str]] = data["cues"]
         self.analyzer = analyzer
         self.vocab = _Vocabulary()
+        lexicon = getattr(analyzer, "lexicon", None)
+        if lexicon is not None:
+            self.vocab.is_word = lambda form: lexicon.count(form) > 0
         self.vocab.not_words = frozenset(
             analyzer.word(w).exact for w in data.get("vocabulary", {}).get("not_words", ())
         )
