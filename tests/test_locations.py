@@ -140,6 +140,9 @@ def test_a_newspaper_named_after_a_place_is_not_the_place(extractor):
 
 def test_idioms_and_kunyas_are_not_places(extractor):
     assert find(extractor, "في إشارة مازحة إلى مسقط رأسه في البرازيل").keys() == {"البرازيل"}
+    assert find(extractor, "بسبب مشاركتهما في كوبا أمريكا مع منتخبيهما") == {}
+    assert find(extractor, "وأكد أن الحكومة تقف دوماً مع كل الخطوات") == {}
+    assert "دوما" in find(extractor, "اشتباكات في مدينة دوما بريف دمشق")
     assert "مسقط" in find(extractor, "وصل الوزير إلى مسقط")
     assert find(extractor, "وأضاف أن أبا سياف كان مشاركا في العمليات") == {}
 
@@ -161,6 +164,20 @@ def test_curated_sites_and_regions_take_their_short_names(extractor):
     assert found["الحبانية"].kind == "site" and found["الحبانية"].parents == ["الأنبار", "العراق"]
     assert "شرق آسيا" in found and "آسيا" not in found
     assert find(extractor, "التقى الرئيسان في منتجع كامب ديفيد")["كامب ديفيد"].country == "الولايات المتحدة"
+
+
+def test_a_word_whole_is_read_as_the_better_known_of_its_places(extractor):
+    # لوزان is Lausanne, not ل + وزان (Ouazzane); وجدة is و + جدة (Jeddah), not Oujda.
+    assert set(find(extractor, "توجهت البعثة إلى لوزان في سويسرا")) == {"لوزان", "سويسرا"}
+    assert set(find(extractor, "في الرياض وجدة والدمام")) == {"الرياض", "جدة", "الدمام"}
+    assert find(extractor, "خسر أمام مواطنه ميلان بركلات الترجيح") == {}  # the club; the city is ميلانو
+
+
+def test_a_terrain_word_before_a_known_place_names_a_site_inside_it(extractor):
+    found = find(extractor, "سيطرت المقاومة على مثلث العند في لحج")
+    assert {"العند", "لحج", "مثلث العند"} <= set(found)
+    assert found["مثلث العند"].parents == ["العند", "لحج", "اليمن"]
+    assert "ينبع الصناعية" in find(extractor, "افتتاح برنامج فرحة بمدينة ينبع الصناعية")
 
 
 def test_a_province_and_a_direction_stay_the_province(extractor):

@@ -50,6 +50,7 @@ from .gazetteer import (
     literal_form,
     printed,
     reading,
+    split_article,
 )
 from .types import LocationMention, Span
 
@@ -118,8 +119,13 @@ MASCULINE_NISBAS = _cores(
 # (لندن: «الشرق الأوسط» opens every story of that paper).
 PUBLICATION_NAMES = frozenset(("الشرق الأوسط", "الرياض", "الخليج", "الجزيرة", "القدس", "الأهرام"))
 OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
-# Place names that open an idiom: مسقط رأسه is a birthplace, not Muscat.
-IDIOMS = {core: _cores(tails) for place, tails in (("مسقط", "رأس رأسه رأسها رأسي رأسهم"),) for core in _cores(place)}
+# Place names that open an idiom or another name: مسقط رأسه is a birthplace, not Muscat; كوبا
+# أمريكا is a football tournament, not Cuba.
+IDIOMS = {
+    core: _cores(tails)
+    for place, tails in (("مسقط", "رأس رأسه رأسها رأسي رأسهم"), ("كوبا", "أمريكا أميركا"))
+    for core in _cores(place)
+}
 # Given names so common that a "place" right before one is a person (فتحية أحمد، نايف محمد).
 GIVEN_NAMES = _cores(
     "محمد أحمد علي عبدالله عبد عبدالرحمن عبدالعزيز حسن حسين خالد سعد سعيد صالح عمر إبراهيم يوسف "
@@ -296,7 +302,18 @@ class LocationExtractor:
         exact, base = w.exact, w.base
         clitics = exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
         info = _Word(core, article, clitics.removesuffix("لل" if clitics.endswith("لل") else "ال"))
-        self._attach(info, [p for p in patterns.get(core, _NONE) if p.words[p.anchor][1] == article])
+        found = [p for p in patterns.get(core, _NONE) if p.words[p.anchor][1] == article]
+        # The word whole, when it spells a better-known place, beats a reading without a
+        # "clitic": لوزان is Lausanne, not ل + وزان (Ouazzane); وجدة stays و + جدة (Jeddah), not
+        # Oujda.
+        whole, whole_article = split_article(exact)
+        if len(whole) > len(core) and len(whole) >= FALLBACK_MIN_LETTERS:
+            entire = [p for p in patterns.get(whole, _NONE) if p.anchor == 0 and p.words[0][1] == whole_article]
+            if entire and self._best_known(entire) > self._best_known(found):
+                info.core, info.article, info.clitics = whole, whole_article, ""
+                self._attach(info, entire)
+                return info
+        self._attach(info, found)
         if info.single is None and not info.anchored and _may_spell_a_place(exact, patterns):
             # The analyzer took part of a name for a clitic (see fallback_readings): try the
             # longer readings, when long enough not to be a clitic and a short word (وان is
@@ -313,6 +330,11 @@ class LocationExtractor:
                     self._attach(info, found)
                     break
         return info
+
+    def _best_known(self, patterns: list[Pattern]) -> float:
+        """The prior of the best-known place these spellings name (-1 for none)."""
+        priors = self.gazetteer.priors
+        return max((priors[i] for p in patterns for i, _ in p.places), default=-1)
 
     @staticmethod
     def _attach(info: _Word, patterns: list[Pattern]) -> None:
@@ -421,6 +443,8 @@ class LocationExtractor:
         # فتحية أحمد is a person; بمنطقة الباحة سعيد بن محمد (its director) is not.
         if not after_type and not pattern.words[-1][1] and doc.next_is(m.last, "given") is not None:
             return []
+        if prev is not None and doc.info(m.first).core in IDIOMS.get(prev.core, ()):
+            return []  # أمريكا of كوبا أمريكا
         after = doc.following(m.last)
         if after is not None:
             if after.core in IDIOMS.get(doc.info(m.last).core, ()):
@@ -603,9 +627,13 @@ class LocationExtractor:
         uninflected word that is not an ordinary word of the news corpus."""
         count = self.analyzer.lexicon.count
         taken = {i for m in matches if m.accepted for i in range(m.first, m.last + 1)}
+        starts = {m.first: m for m in matches if m.accepted}
         words = doc.words
         for i in openers:
             j = i + 1
+            if j in starts and i not in taken and doc.info(i).core in TERRAIN_WORDS and doc.gap(i).isspace():
+                self._add_terrain(i, starts[j], mentions, doc)  # مثلث العند beside العند
+                continue
             if j >= len(words) or j in taken or i in taken or not set(doc.gap(i)) <= QUOTED_GAP:
                 continue
             opener, w, info = doc.info(i), words[j][0], doc.info(j)
@@ -639,6 +667,19 @@ class LocationExtractor:
                 parents, country = self._parents_near(j, mentions, matches)
                 mention = mentions[name] = LocationMention(name, "", kind, country, parents)
             mention.spans.append(doc.span(first, last))
+
+    def _add_terrain(self, i: int, m: _Match, mentions: dict[str, LocationMention], doc: _Text) -> None:
+        """A terrain word before a known place names a site of its own (مثلث العند، جبل لبنان,
+        وادي حضرموت), inside that place."""
+        place = self.gazetteer.places[m.eligible[0]]
+        opener = doc.info(i)
+        first_word = printed(doc.text[doc.words[i][1] : doc.words[i][2]])[len(opener.clitics) :]
+        name = " ".join([first_word, *(printed(doc.text[s:e]) for _, s, e in doc.words[m.first : m.last + 1])])
+        mention = mentions.get(name)
+        if mention is None:
+            parents = [place.name, *place.parents]
+            mention = mentions[name] = LocationMention(name, "", "site", place.country or place.name, parents)
+        mention.spans.append(doc.span(i, m.last))
 
     def _parents_near(
         self, j: int, mentions: dict[str, LocationMention], matches: list[_Match]
