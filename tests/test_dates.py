@@ -280,6 +280,7 @@ def test_years_after_a_cue(extractor, text, expected):
         "مبالغ تتراوح ما بين 2000 و3000 ريال",  # a price range
         "في الجناية رقم 40 لسنة 2015 حصر أمن دولة",  # a case number
         "بموجب القانون رقم (5) لعام 2010",
+        "استعدادا لموسم 2015/2016م",  # a sports season's label
     ],
 )
 def test_durations_ages_counts_and_far_years_are_not_dates(extractor, text):

@@ -31,10 +31,9 @@ from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, t
 from .dates_patterns import (
     BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
     MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE,
-    NUMERIC_DATE,
-    ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, TIME_OF_DAY, TODAY, TOMORROW,
-    UNIT_AFTER, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CUES, YESTERDAY, YESTERDAY_AFTER, Trigger,
-    in_future_clause, previous_word, previous_words, scanner,
+    NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS,
+    TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CUES, YESTERDAY,
+    YESTERDAY_AFTER, Trigger, in_future_clause, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -118,6 +117,8 @@ class DateExtractor:
         marked = hijri or bool(y.group("greg") or y.group("greg2"))
         if first not in (HIJRI_YEARS if hijri else GREGORIAN_YEARS):
             return
+        if second is not None and previous_word(text, m.start()) in SEASON_WORDS:
+            return  # موسم 2015/2016: the label of a sports season
         if not marked:
             before = previous_word(text, m.start())
             cue = before in YEAR_CUES or (second is not None and before in ("من", "ومن"))

@@ -61,6 +61,8 @@ def _with_clitics(words) -> frozenset[str]:
 
 MONTH_CUES = _with_clitics(_PERIOD_CUES)
 YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS)
+# A year range after these is a sports season's label (موسم 2015/2016), not two event years.
+SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم"))
 ORDINAL_ENDS = _with_clitics({o.split()[-1] for o in ORDINALS} | {"من", "شهر"})
 # An ordinal after these is not a day: الربع الأول من رمضان، الأسبوع الثاني من يوليو.
 NOT_A_DAY_ORDINAL = _with_clitics(("الربع", "النصف", "الثلث", "الأسبوع", "الاسبوع", "العشر", "الشهر",
