@@ -173,6 +173,36 @@ def test_a_word_whole_is_read_as_the_better_known_of_its_places(extractor):
     assert find(extractor, "خسر أمام مواطنه ميلان بركلات الترجيح") == {}  # the club; the city is ميلانو
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("غارات استهدفت قاعدة العند ومعسكر لبوزة المجاور للقاعدة", "لبوزة"),
+        ("في مواجهات اندلعت في منطقة بني مران بمديرية أرحب", "بني مران"),
+        ("قصفت قوات النظام مناطق في بلدة بيت جن بريف دمشق", "بيت جن"),
+        ("قصف مواقع الدفاع الجوي في منطقة رأس عيسى شمالي الحديدة", "رأس عيسى"),
+        ("غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول", "لوغار"),
+        ("ولد في ولاية ميناس غيراييس جنوب شرق البرازيل", "ميناس غيراييس"),
+        ("وصلت الشاحنات إلى منفذ البطحاء الحدودي", "البطحاء"),
+    ],
+)
+def test_a_name_no_gazetteer_has_is_found_after_more_type_words(extractor, text, name):
+    assert name in find(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت المقاومة على آخر معسكر للحوثي",  # ل + the article: no name
+        "افتتح مركز التأهيل الجديد",  # مركز and قطاع are followed by fields
+        "ارتفعت أسهم قطاع الأسمنت",
+        "يقاتلون على جبهة قتال واحدة",  # جبهة needs the article
+        "في جبال أفغانستان",  # a country's mountains are no site
+    ],
+)
+def test_ordinary_words_after_type_words_are_not_names(extractor, text):
+    assert not {n for n in find(extractor, text) if n != "أفغانستان"}
+
+
 def test_a_terrain_word_before_a_known_place_names_a_site_inside_it(extractor):
     found = find(extractor, "سيطرت المقاومة على مثلث العند في لحج")
     assert {"العند", "لحج", "مثلث العند"} <= set(found)
