@@ -75,8 +75,10 @@ def pick(corpus):
     return rows, P
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(doc=__doc__):
+    """The command line of this script, and of later sets' scripts that reuse its draw (they
+    patch this module's counts, EARLIER and REJECTED and pass their own docstring)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "saudinewsnet"))
     ap.add_argument("--out", help="write JSONL skeletons here (default: stdout)")
     ap.add_argument("--check", help="verify that this devset holds exactly the picks")

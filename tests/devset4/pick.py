@@ -16,11 +16,8 @@ Corpus: SaudiNewsNet, M. Alhagri (2015), github.com/ParallelMazen/SaudiNewsNet,
 expected at ../shared/corpus/saudinewsnet/ from the repository root (override
 with --corpus). It is read straight from the daily ZIPs, never unpacked.
 """
-import argparse
 import importlib.util
-import json
 import os
-import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -62,33 +59,7 @@ d3.REJECTED = REJECTED
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "saudinewsnet"))
-    ap.add_argument("--out", help="write JSONL skeletons here (default: stdout)")
-    ap.add_argument("--check", help="verify that this devset holds exactly the picks")
-    ap.add_argument("--stats", action="store_true", help="print pool sizes")
-    args = ap.parse_args()
-    rows, P = d3.pick(args.corpus)
-    if args.stats:
-        for k, v in P.items():
-            print(f"pool {k}: {len(v)}", file=sys.stderr)
-    if args.check:
-        with open(args.check, encoding="utf-8") as f:
-            dev = [json.loads(l) for l in f if l.strip()]
-        earlier = set()
-        for path in EARLIER:
-            with open(path, encoding="utf-8") as f:
-                earlier |= {json.loads(l)["id"] for l in f if l.strip()}
-        want = {a["url"]: (s, a["content"]) for a, s, _ in rows}
-        got = {d["id"]: (d["stratum"], d["text"]) for d in dev}
-        ok = want == got and len(dev) == len(got) and not (earlier & set(got))
-        print("OK: devset matches the picks" if ok else "MISMATCH between devset and picks")
-        sys.exit(0 if ok else 1)
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
-    for a, s, tag in rows:
-        d = base.skeleton(a, s)
-        d["_pool"] = tag
-        out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    d3.main(__doc__)   # the command line of tests/devset3/pick.py, on this set's draw
 
 
 if __name__ == "__main__":
