@@ -462,7 +462,7 @@ class LocationExtractor:
         if after is not None:
             if after.core in IDIOMS.get(doc.info(m.last).core, ()):
                 return []
-            if self._names_a_club(m, after, doc):
+            if self._names_a_club(m, after, after_type):
                 m.club = True
                 return []
         if not after_type and self._names_a_publication(m, doc):
@@ -524,16 +524,13 @@ class LocationExtractor:
         places = self.gazetteer.places
         return any(places[i].name in PUBLICATION_NAMES for i, _ in m.pattern.places)
 
-    def _names_a_club(self, m: _Match, after: _Word, doc: _Text) -> bool:
+    def _names_a_club(self, m: _Match, after: _Word, after_type: bool) -> bool:
         """A city followed by a masculine nisba (روما الإيطالي) or by another club (روما وإنتر
         ميلان) is a sports club; not after a type word, which the nisba agrees with (ميناء
         العقبة الأردني)."""
         if after.club and "و" in after.clitics:
             return True
-        if after.clitics or not after.article or after.core not in MASCULINE_NISBAS:
-            return False
-        prev = doc.previous(m.first)
-        if prev is not None and prev.core in TYPE_WORDS:
+        if after_type or after.clitics or not after.article or after.core not in MASCULINE_NISBAS:
             return False
         places = self.gazetteer.places
         return all(places[i].kind != "country" for i, _ in m.pattern.places)
@@ -682,16 +679,15 @@ class LocationExtractor:
             ):
                 continue
             first, last = (i if opener.core in TERRAIN_WORDS else j), (j + 1 if head else j)
-            if head:
-                pass  # the name is the head and its word
-            elif info.article and doc.next_is(j, "adjective") is not None:
-                last = j + 1
-            elif info.core in FOREIGN_PREFIXES:
-                if j + 1 >= len(words) or not doc.gap(j).isspace():
-                    continue
-                last = j + 1
-            elif opener.core in FOREIGN_STATES and not info.article and self._rare_after(j, doc, taken):
-                last = j + 1  # ولاية ميناس غيراييس
+            if not head:  # a name of one word, unless another word belongs to it
+                if info.article and doc.next_is(j, "adjective") is not None:
+                    last = j + 1  # الغارية الغربية
+                elif info.core in FOREIGN_PREFIXES:
+                    if j + 1 >= len(words) or not doc.gap(j).isspace():
+                        continue
+                    last = j + 1  # سان دييغو
+                elif opener.core in FOREIGN_STATES and not info.article and self._rare_after(j, doc, taken):
+                    last = j + 1  # ولاية ميناس غيراييس
             name = " ".join(printed(doc.text[s:e]) for _, s, e in words[first : last + 1])
             name = name[len(opener.clitics) :] if first == i else name  # وجبل الحميراء → جبل الحميراء
             kind = "site" if first == i else UNKNOWN_AFTER[opener.core]
