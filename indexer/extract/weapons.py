@@ -12,8 +12,10 @@ the data file ``indexer/data/weapons.toml``:
    (``block``) stand within a few words of it in the same sentence, and for an ambiguous word
    (a bare قصف, a قذيفة صاروخية) the cues that decide its key (``route``).
 3. **Article rules.** A word ruled out as another sense (a space rocket, قصف الكلام) keeps that
-   sense for the whole article, and a generic word (القذيفة) that names again a projectile
-   already keyed nearby (قذيفة صاروخية) adds no key of its own.
+   sense for the whole article, a generic word (القذيفة) that names again a projectile
+   already keyed nearby (قذيفة صاروخية) adds no key of its own, and a weapon named only in
+   sentences that open on an earlier month (ففي أبريل، استهدف هجوم صاروخي …) is a recalled
+   attack, not the event reported, when another weapon is used in the article.
 
 Each distinct word is classified once (memoised inside the extractor), so an article with no
 weapon word costs a few set operations, and one with weapon words a little work around each.
