@@ -281,6 +281,8 @@ def test_years_after_a_cue(extractor, text, expected):
         "في الجناية رقم 40 لسنة 2015 حصر أمن دولة",  # a case number
         "بموجب القانون رقم (5) لعام 2010",
         "استعدادا لموسم 2015/2016م",  # a sports season's label
+        "جدول اختبارات العام الدراسي 1436-1437هـ",  # a school year's label
+        "وصل الوزير قبل يومين من زيارة فابيوس",  # two days before another day, not before today
     ],
 )
 def test_durations_ages_counts_and_far_years_are_not_dates(extractor, text):
@@ -455,3 +457,13 @@ def test_any_text_gives_valid_values_and_exact_spans(text):
     for d in DateExtractor().find(text, MON):
         assert ISO.fullmatch(d.date)
         assert text[d.span.start:d.span.end] == d.expr
+
+
+def test_an_on_this_day_list_dates_each_entry_and_its_months(extractor):
+    text = (
+        " 1921- لينين يوجه نداء للحصول على مساعدة دولية.\n"
+        "1950- الاتحاد السوفياتي ينضم من جديد الى هيئات الامم المتحدة التي انسحب منها في شباط/فبراير.\n"
+        "2008- تسعة قتلى في تفجير في 25 تموز/يوليو.\n"
+        "وفي يوليو الماضي وقع هجوم."
+    )
+    assert dates(extractor, text, dt.date(2015, 8, 2)) == ["1921", "1950", "1950-02", "2008", "2008-07-25", "2015-07"]

@@ -30,10 +30,11 @@ from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
     BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
-    MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE,
-    NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS,
-    TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CUES, YESTERDAY,
-    YESTERDAY_AFTER, Trigger, in_future_clause, previous_word, previous_words, scanner,
+    FROM_AFTER, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY,
+    NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS,
+    PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER, WEEKDAY_AFTER,
+    WRITTEN_YEAR, YEAR, YEAR_CUES, YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, previous_word,
+    previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -53,7 +54,7 @@ class _Candidate:
     start: int
     end: int
     values: list[tuple[str, str]]  # (ISO value, English label)
-    kind: str  # explicit (a calendar day), month, year, weekday or relative
+    kind: str  # explicit (a calendar day), month, year, weekday, relative, or label (no date)
 
 
 def _word_start(text: str, start: int) -> int | None:
@@ -118,10 +119,17 @@ class DateExtractor:
         if first not in (HIJRI_YEARS if hijri else GREGORIAN_YEARS):
             return
         if second is not None and previous_word(text, m.start()) in SEASON_WORDS:
-            return  # موسم 2015/2016: the label of a sports season
+            # موسم 2015/2016، العام الدراسي 1436-1437هـ: a label; it holds its span, so that its
+            # second year is not read on its own.
+            found.append(_Candidate(m.start(), y.end(), [], "label"))
+            return
         if not marked:
             before = previous_word(text, m.start())
-            cue = before in YEAR_CUES or (second is not None and before in ("من", "ومن"))
+            cue = (
+                before in YEAR_CUES
+                or (second is not None and before in ("من", "ومن"))
+                or _list_entry_year(text, m.start()) == (m.start(), y.group("year"))
+            )
             if not cue or UNIT_AFTER.match(text, y.end("year")) or UNIT_AFTER.match(text, y.end()):
                 return  # بين 2000 و3000 ريال: a price range
             if NUMBERED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -179,6 +187,9 @@ class DateExtractor:
         when = _MOD_WHEN.get(mod, cal.NEAREST) if mod else cal.NEAREST
         relative_year = tail.group("ryear") or tail.group("this")
         year_text, hijri_mark, greg_mark = _year_of(text, name, tail, pos, first_pos)
+        if not (year_text or mod or relative_year) and name.kind != "hijri":
+            entry = _list_entry_year(text, start)  # 1950- … في شباط/فبراير: February 1950
+            year_text = entry[1] if entry else None
         if not (days or year_text or mod or relative_year or dual):
             word = previous_word(text, outer)
             after_month_word = word.endswith("شهر")
@@ -328,7 +339,7 @@ class DateExtractor:
         found.append(_Candidate(span_start, end, [cal.iso_day(day)], "relative"))
 
     def _two_days(self, text, trigger, start, outer, end, published, found) -> None:
-        if published is not None:
+        if published is not None and not FROM_AFTER.match(text, end):  # قبل يومين من زيارته: of another day
             found.append(_Candidate(start, end, [cal.iso_day(published - dt.timedelta(days=2))], "relative"))
 
     def _period(self, text, trigger, start, outer, end, published, found) -> None:
@@ -418,6 +429,16 @@ def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+def _list_entry_year(text: str, pos: int) -> tuple[int, str] | None:
+    """(position, digits) of the year that opens the line holding ``pos`` as a list entry
+    (``1990- القوات العراقية تغزو الكويت``), or None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    entry = LIST_ENTRY_YEAR.match(text, line_start)
+    if entry is None or (entry.start("year") != pos and entry.end() > pos):
+        return None  # no entry, or pos inside its head
+    return entry.start("year"), entry.group("year")
 
 
 def _drop_weekdays_of_dates(text: str, kept: list[_Candidate]) -> list[_Candidate]:

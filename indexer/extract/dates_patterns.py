@@ -61,8 +61,14 @@ def _with_clitics(words) -> frozenset[str]:
 
 MONTH_CUES = _with_clitics(_PERIOD_CUES)
 YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS)
-# A year range after these is a sports season's label (موسم 2015/2016), not two event years.
-SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم"))
+# A year range after these is the label of a sports season or a school year (موسم 2015/2016،
+# العام الدراسي 1436-1437هـ), not two event years.
+SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "الدراسي", "الدراسية", "المالي", "المالية"))
+# A line that opens on a year and a dash is an entry of a dated list ("on this day": 1990- القوات
+# العراقية تغزو الكويت): the year is an event date, and a month on that line takes its year.
+LIST_ENTRY_YEAR = re.compile(rf"[ \t]*(?P<year>[{D}]{{4}})\s*[-–:]")
+# "من" after a relative day makes it relative to another day: قبل يومين من زيارة فابيوس.
+FROM_AFTER = re.compile(r"\s+من\s")
 ORDINAL_ENDS = _with_clitics({o.split()[-1] for o in ORDINALS} | {"من", "شهر"})
 # An ordinal after these is not a day: الربع الأول من رمضان، الأسبوع الثاني من يوليو.
 NOT_A_DAY_ORDINAL = _with_clitics(("الربع", "النصف", "الثلث", "الأسبوع", "الاسبوع", "العشر", "الشهر",
