@@ -35,6 +35,7 @@ recall 0.88, F1 0.93.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import compress
@@ -108,8 +109,8 @@ ORG_HEADS = _cores(
 SECOND_HEADS = _cores("أبطال أمم")
 # Words that make the city after them a sports club (ريال مدريد، فريقه برشلونة، إيه سي ميلان).
 CLUB_HEADS = _cores(
-    "نادي منتخب فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ سبورتنغ أولمبيك "
-    "بوروسيا باير سي"
+    "نادي منتخب منتخبات منتخبي فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ "
+    "سبورتنغ أولمبيك بوروسيا باير سي"
 )
 # A city is feminine in Arabic, a club masculine: روما الإيطالي is the club, روما الإيطالية the city.
 MASCULINE_NISBAS = _cores(
@@ -155,6 +156,9 @@ NAME_HEADS = _cores("بني بيت بئر تل دير كفر رأس")
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
 FOREIGN_STATES = _cores("ولاية إقليم")
 FOREIGN_SECOND_MAX_COUNT = 20
+# Verbal nouns of the derived forms (الاعتقال، الانسحاب، الاستقبال) name acts, not places:
+# معسكر الاعتقال is a detention camp.
+VERBAL_NOUN = re.compile(r"ا.ت.ا.|ان..ا.|است..ا.")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
 QUOTED_GAP = frozenset(" \t\u00a0«»\"“”'")
@@ -676,6 +680,7 @@ class LocationExtractor:
                 or len(info.core) < 3
                 or (not info.article and info.core.endswith(("يه", "ي")))  # مدينة سورية: an adjective
                 or (not info.article and opener.core in NEEDS_ARTICLE)
+                or VERBAL_NOUN.fullmatch(info.core)
             ):
                 continue
             first, last = (i if opener.core in TERRAIN_WORDS else j), (j + 1 if head else j)
