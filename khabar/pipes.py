@@ -18,12 +18,13 @@ def silence(stream: TextIO) -> None:
         pass
 
 
-def run_quietly(main: Callable[[], int | None]) -> int:
-    """``main()``'s exit status; 0 when its reader closed the pipe, 130 on Ctrl-C (no traceback)."""
+def run_quietly(main: Callable[[], int | None], stdout: TextIO | None = None) -> int:
+    """``main()``'s exit status; 0 when the reader of ``stdout`` (default: sys.stdout) closed the
+    pipe, 130 on Ctrl-C (no traceback)."""
     try:
         return main() or 0
     except BrokenPipeError:
-        silence(sys.stdout)
+        silence(stdout or sys.stdout)
         return 0
     except KeyboardInterrupt:
         return 130

@@ -28,7 +28,7 @@ from search import Index
 from .bidi import MODES as BIDI_MODES
 from .config import history_path
 from .bidi import should_reorder
-from .pipes import silence
+from .pipes import run_quietly
 from .shell_complete import ShellCompleter
 from .shell_session import Reply, ShellSession
 from .shell_views import Look
@@ -60,13 +60,10 @@ def run_shell(
         stderr.write(f"error: --bidi must be one of {', '.join(BIDI_MODES)}, not {bidi!r}\n")
         return 2
     if input is None and not stdin.isatty():
-        try:
-            return _run_piped(index, stdin, stdout, stderr, bidi_mode=bidi, plain=plain)
-        except KeyboardInterrupt:
-            return 130
-        except BrokenPipeError:  # the reader went away (… | head): stop quietly
-            silence(stdout)
-            return 0
+        # The reader may go away (… | head): stop quietly.
+        return run_quietly(
+            lambda: _run_piped(index, stdin, stdout, stderr, bidi_mode=bidi, plain=plain), stdout
+        )
     return _run_interactive(index, stdout, input, output, bidi_mode=bidi, plain=plain, history=history)
 
 

@@ -253,6 +253,14 @@ class _Text:
         """The text between word ``i`` and word ``i + 1``."""
         return self.text[self.words[i][2] : self.words[i + 1][1]]
 
+    def before(self, i: int) -> str:
+        """The text between word ``i - 1`` (or the start) and word ``i``."""
+        return self.gap(i - 1) if i else self.text[: self.words[i][1]]
+
+    def after(self, i: int) -> str:
+        """The text between word ``i`` and word ``i + 1`` (or the end)."""
+        return self.gap(i) if i + 1 < len(self.words) else self.text[self.words[i][2] :]
+
     def previous(self, i: int) -> _Word | None:
         """Word ``i - 1`` when only spaces or quotes stand before word ``i`` (محافظة «البيضاء»)."""
         if i == 0 or not set(self.gap(i - 1)) <= QUOTED_GAP:
@@ -520,9 +528,7 @@ class LocationExtractor:
 
     def _names_a_publication(self, m: _Match, doc: _Text) -> bool:
         """«الشرق الأوسط» in quotes: the newspaper."""
-        words, text = doc.words, doc.text
-        before = text[words[m.first - 1][2] if m.first else 0 : words[m.first][1]].rstrip()
-        after = text[words[m.last][2] : words[m.last + 1][1] if m.last + 1 < len(words) else len(text)].lstrip()
+        before, after = doc.before(m.first).rstrip(), doc.after(m.last).lstrip()
         if not (before.endswith(tuple(OPENING_QUOTES)) and after.startswith(tuple(CLOSING_QUOTES))):
             return False
         places = self.gazetteer.places
@@ -564,8 +570,8 @@ class LocationExtractor:
         """A place opening the article beside a dash or a colon: سبق - اليمن, عدن:"""
         if m.first >= DATELINE_WORDS:
             return False
-        before = doc.gap(m.first - 1) if m.first else ""
-        after = doc.gap(m.last) if m.last + 1 < len(doc.words) else doc.text[doc.words[m.last][2] :]
+        before = doc.before(m.first) if m.first else ""  # nothing before the text's first word
+        after = doc.after(m.last)
         return any(dash in before or dash in after for dash in "-–—:")
 
     def _accept_lists(self, matches: list[_Match], doc: _Text) -> None:
