@@ -6,6 +6,7 @@ extractor once (``prepare``) and keeps their caches warm across articles.
 
 from __future__ import annotations
 
+import gc
 import signal
 from bisect import bisect_left
 from operator import itemgetter
@@ -100,4 +101,10 @@ def ignore_interrupts() -> None:
 
 
 def analyse_batch(articles: list[Article]) -> list[AnalysedArticle]:
-    return [analyse(a) for a in articles]
+    analysed = [analyse(a) for a in articles]
+    # The analyzer's and extractors' word caches grow to hundreds of thousands of long-lived
+    # objects, which every full run of the cyclic garbage collector would walk again (10-20 %
+    # of the analysis time). Analysis makes no reference cycles (tests/test_writer.py checks),
+    # so what it keeps is moved out of the collector's sight; the rest is freed by refcounts.
+    gc.freeze()
+    return analysed

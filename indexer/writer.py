@@ -1,8 +1,12 @@
 """Writing articles into the index: analysis in worker processes, batched commits, upsert by id.
 
-Every batch is committed on its own, so an interrupted run (Ctrl-C, a kill) leaves every committed
-batch searchable. Articles are upserted by id and carry a content hash: a rerun skips what is
-already indexed unchanged, replaces what changed, and never duplicates.
+Articles flow through in small parts (analysed by the workers while the parent writes the part
+before), and the index is committed every ``batch_size`` articles or ``commit_seconds``, whichever
+comes first: an interrupted run (Ctrl-C, a kill) leaves every committed batch searchable.
+Commits are not free — each one closes a segment that Tantivy later merges, a third of the
+writing time with a commit every 2,000 articles (docs/benchmarks.md) — hence batches of
+thousands. Articles are upserted by id and carry a content hash: a rerun skips what is already
+indexed unchanged, replaces what changed, and never duplicates.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -22,8 +27,11 @@ from .article import Article, Problem
 from .schema import to_document
 from .store import create_or_open, take_writer
 
-DEFAULT_BATCH = 2000
+DEFAULT_BATCH = 10_000  # articles per commit
+COMMIT_SECONDS = 30.0  # and at least this often, so a slow stream loses little when killed
+PART = 1000  # articles checked against the index and sent to the workers at a time
 CHUNK = 50  # articles per task sent to a worker
+IN_FLIGHT = 2  # parts the workers may hold while the parent writes an earlier one
 
 
 class StrictModeError(Exception):
@@ -67,7 +75,7 @@ class IndexSummary:
         }
 
 
-Progress = Callable[[int, int], None]  # (articles done, problems so far)
+Progress = Callable[[int, int], None]  # (articles written, committed or not; problems so far)
 
 
 def _batches(items: Iterable[Article | Problem], size: int, summary: IndexSummary, strict: bool) -> Iterator[list[Article]]:
@@ -107,12 +115,24 @@ def _existing_hashes(index: tantivy.Index, ids: list[str]) -> dict[str, str]:
 class Writer:
     """Indexes articles into the index at ``path`` (created if missing)."""
 
-    def __init__(self, path: str | Path, *, workers: int | None = None, batch_size: int = DEFAULT_BATCH) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        workers: int | None = None,
+        batch_size: int = DEFAULT_BATCH,
+        commit_seconds: float = COMMIT_SECONDS,
+    ) -> None:
         self.path = Path(path)
         self.index = create_or_open(self.path)
-        self.writer: tantivy.IndexWriter | None = take_writer(self.index, self.path)
+        # One indexing thread: the analysis workers keep the cores busy, and a second Tantivy
+        # thread would only write twice as many segments to merge.
+        self.writer: tantivy.IndexWriter | None = take_writer(self.index, self.path, threads=1)
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
         self.batch_size = batch_size
+        self.commit_seconds = commit_seconds
+        self._uncommitted: list[bool] = []  # per article written since the last commit: replaces an older copy
+        self._last_commit = time.monotonic()
 
     def close(self) -> None:
         """Finish merges and release the index's writer lock (idempotent)."""
@@ -149,23 +169,37 @@ class Writer:
         started = time.perf_counter()
         seen: set[str] = set()  # ids written in this run, committed or not
         pool = self._pool()
-        pending = None
+        in_flight: deque = deque()  # (changed articles, job) in input order
+        written = 0
+
+        def write_oldest() -> None:
+            nonlocal written
+            written += self._write(*in_flight.popleft())
+            if len(self._uncommitted) >= self.batch_size or time.monotonic() - self._last_commit >= self.commit_seconds:
+                self._commit(summary)
+            if progress is not None:
+                progress(written, summary.skipped)
+
+        self._uncommitted = []
+        self._last_commit = time.monotonic()
         try:
-            for batch in _batches(items, self.batch_size, summary, strict):
-                changed = self._changed(batch, summary, seen)
-                job = self._submit(pool, [a for a, _ in changed])
-                if pending is not None:
-                    self._write(*pending, summary, progress)
-                pending = (changed, job)
-            if pending is not None:
-                self._write(*pending, summary, progress)
+            for part in _batches(items, min(PART, self.batch_size), summary, strict):
+                changed = self._changed(part, summary, seen)
+                in_flight.append((changed, self._submit(pool, [a for a, _ in changed])))
+                if len(in_flight) > IN_FLIGHT:
+                    write_oldest()
+            while in_flight:
+                write_oldest()
+            self._commit(summary)
         except StrictModeError:
-            if pending is not None:  # what came before the bad record is good: keep it
-                self._write(*pending, summary, progress)
+            # What came before the bad record is good: keep it.
+            while in_flight:
+                write_oldest()
+            self._commit(summary)
             raise
         except KeyboardInterrupt:
             summary.interrupted = True
-            self.writer.rollback()  # the batch in flight; committed batches stay
+            self.writer.rollback()  # what was written since the last commit; committed batches stay
         except BaseException:
             self.writer.rollback()
             raise
@@ -211,18 +245,26 @@ class Writer:
             return analyse_batch(batch)
         return pool.map_async(analyse_batch, _chunks(batch), chunksize=1)
 
-    def _write(self, changed: list[tuple[Article, bool]], job, summary: IndexSummary, progress: Progress | None) -> None:
+    def _write(self, changed: list[tuple[Article, bool]], job) -> int:
+        """Add one analysed part to the writer (not yet committed); returns its size."""
         analysed = job if isinstance(job, list) else [a for chunk in job.get() for a in chunk]
         for (_, replaces), article in zip(changed, analysed):
             if replaces:
                 self.writer.delete_documents_by_term("id", article.id)
             self.writer.add_document(to_document(article))
+        self._uncommitted.extend(replaces for _, replaces in changed)
+        return len(changed)
+
+    def _commit(self, summary: IndexSummary) -> None:
+        """Commit what was written since the last commit, and count it."""
+        self._last_commit = time.monotonic()
+        if not self._uncommitted:
+            return
         self.writer.commit()
         self.index.reload()
         # Counted only once committed, so an interrupted run reports what it really kept.
-        replaced = sum(replaces for _, replaces in changed)
+        replaced = sum(self._uncommitted)
         summary.updated += replaced
-        summary.indexed += len(changed) - replaced
+        summary.indexed += len(self._uncommitted) - replaced
         summary.batches_committed += 1
-        if progress is not None:
-            progress(summary.processed, summary.skipped)
+        self._uncommitted = []

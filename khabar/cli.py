@@ -20,7 +20,7 @@ from analyzers import default_analyzer
 from indexer.fields import FieldMap
 from indexer.sources import Reader
 from indexer.store import IndexError_
-from indexer.writer import StrictModeError, Writer
+from indexer.writer import COMMIT_SECONDS, DEFAULT_BATCH, StrictModeError, Writer
 
 from .config import ENV_VAR, default_index_path
 from .progress import indexing_progress
@@ -84,7 +84,10 @@ def index(
     field: list[str] = typer.Option([], "--field", "-f", help="Map a record key: body=story, published=day …"),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad record instead of skipping it."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Analysis processes (default: all cores)."),
-    batch_size: int = typer.Option(2000, "--batch-size", help="Articles per committed batch."),
+    batch_size: int = typer.Option(
+        DEFAULT_BATCH, "--batch-size", min=1,
+        help=f"Articles per commit (also committed every {COMMIT_SECONDS:.0f} s); a killed run keeps every commit.",
+    ),
     as_json: bool = JsonOption,
 ) -> None:
     """Index articles: .txt, .json, .jsonl, .csv, .zip, folders or stdin. Re-running is safe:

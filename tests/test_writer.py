@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer.analysis import analyse_batch
 from indexer.article import Article, Problem
 from indexer.sources import Reader
 from indexer.store import IndexInUseError, open_index
@@ -74,6 +76,30 @@ def test_strict_mode_stops_at_the_first_problem_and_keeps_committed_batches(tmp_
     with Writer(tmp_path, workers=1, batch_size=1) as writer, pytest.raises(StrictModeError, match="export.jsonl:7"):
         writer.add([*seed_articles(), Problem("export.jsonl:7", "malformed JSON line")], strict=True)
     assert count(tmp_path) == 2
+
+
+def test_commits_follow_the_batch_size_and_the_run_ends_with_one(tmp_path):
+    articles = [a for a in Reader().read([SEEDS / "saudinewsnet-demo.zip"]) if isinstance(a, Article)][:250]
+    summary = write(tmp_path, articles, batch_size=100)
+    assert summary.indexed == 250 and summary.batches_committed == 3  # 100, 100, and the last 50
+    assert count(tmp_path) == 250
+
+
+def test_analysis_leaves_no_reference_cycles():
+    """Workers hide their long-lived caches from the cyclic garbage collector (gc.freeze), which
+    is safe only while analysing an article makes no cycles: refcounts must free everything."""
+    articles = [a for a in Reader().read([SEEDS / "saudinewsnet-demo.zip"]) if isinstance(a, Article)][:200]
+    analyse_batch(articles)  # warm every cache first: what they keep is no garbage
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        analyse_batch(articles + seed_articles())
+        gc.collect()
+        cycles = list(gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert not cycles, f"analysis made {len(cycles)} objects in reference cycles, e.g. {cycles[:3]!r:.300}"
 
 
 def test_delete_by_id(tmp_path):

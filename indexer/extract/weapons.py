@@ -446,23 +446,22 @@ class WeaponExtractor:
                 found.append(i)
         return sorted(found)
 
-    def _match(self, phrase: Phrase, words: Words, i: int, limit: int) -> int:
-        """The end (exclusive) of ``phrase`` matched from word ``i`` (not past ``limit``), or -1."""
-        items_of = self._items_of
+    def _match(self, phrase: Phrase, words: Words, i: int, limit: int, k: int = 0) -> int:
+        """The end (exclusive) of ``phrase[k:]`` matched from word ``i`` (not past ``limit``), or -1.
 
-        def step(k: int, j: int) -> int:
-            if k == len(phrase):
-                return j
-            element = phrase[k]
-            if element is None:  # one optional word: try with it, then without
-                if j < limit and (end := step(k + 1, j + 1)) >= 0:
-                    return end
-                return step(k + 1, j)
-            if j < limit and items_of(words[j][0]) & element:
-                return step(k + 1, j + 1)
-            return -1
-
-        return step(0, i)
+        A method calling itself, not a nested function: a closure that calls itself is a
+        reference cycle, which would keep each article's words alive until the cyclic garbage
+        collector ran."""
+        if k == len(phrase):
+            return i
+        element = phrase[k]
+        if element is None:  # one optional word: try with it, then without
+            if i < limit and (end := self._match(phrase, words, i + 1, limit, k + 1)) >= 0:
+                return end
+            return self._match(phrase, words, i, limit, k + 1)
+        if i < limit and self._items_of(words[i][0]) & element:
+            return self._match(phrase, words, i + 1, limit, k + 1)
+        return -1
 
     # -- context ---------------------------------------------------------------------------------
 
