@@ -220,6 +220,27 @@ def test_generic_qasf_by_coalition_aircraft_is_an_airstrike(weapons):
     assert keys(weapons, text) == {"airstrike"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلوا أمس في غارة لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن. وأوضح المسؤول أن «الغارة "
+        "دمرت سيارة تابعة لعناصر القاعدة قادمة من مدينة المكلا».",
+        "وتشن الولايات المتحدة باستمرار غارات بطائرات من دون طيار على المتشددين في الصومال.",
+        "مع انسحاب «النصرة» من مراكزها في ريف حلب الشمالي مع قصف طائرة أميركية من دون طيار هدفا لتنظيم داعش.",
+    ],
+)
+def test_a_raid_or_a_strike_by_a_drone_is_the_drones_not_an_airstrike(weapons, text):
+    assert keys(weapons, text) == {"drone"}
+
+
+def test_warplanes_beside_a_drone_still_make_an_airstrike(weapons):
+    text = (
+        "وأعلنت وزارة الدفاع أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون "
+        "طيار في سوريا."
+    )
+    assert keys(weapons, text) == {"airstrike", "drone"}
+
+
 def test_this_shelling_with_no_force_named_adds_no_key(weapons):
     text = "قال مسؤول أميركي إن الصواريخ سقطت خارج القاعدة. ولم تعلن أي جهة بعد مسؤوليتها عن هذا القصف."
     assert keys(weapons, text) == {"missile"}
