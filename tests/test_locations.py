@@ -160,6 +160,12 @@ def test_a_place_after_its_type_word_is_a_place_even_before_a_given_name(extract
     assert "الزور" in find(extractor, "ويستهدف مشروع مصفاة الزور بناء مصفاة كبرى")
 
 
+def test_a_name_before_son_of_is_a_persons_unless_a_type_word_precedes_it(extractor):
+    assert set(find(extractor, "استمرار لمسيرة عطاء الخير التي بدأها الشيخ زايد بن سلطان آل نهيان")) == set()
+    assert find(extractor, "إشارة بعض الباحثين إلى أن الخليل بن أحمد الفراهيدي ذكرها") == {}
+    assert "الشيخ زايد" in find(extractor, "افتتح مستشفى في مدينة الشيخ زايد غرب القاهرة")
+
+
 def test_curated_sites_and_regions_take_their_short_names(extractor):
     found = find(extractor, "ضربات قرب الفلوجة وقاعدة الحبانية، وتأخير السفن القادمة من شرق آسيا")
     assert found["الحبانية"].kind == "site" and found["الحبانية"].parents == ["الأنبار", "العراق"]

@@ -87,6 +87,8 @@ PREPOSITIONS = _cores(
 STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
 CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS
 PERSON_MARKERS = _cores("بن ابن أبو أبي أبا بنت أم آل")
+# "son of, daughter of" after a name makes it a person's (الشيخ زايد بن سلطان، الخليل بن أحمد).
+KIN_WORDS = _cores("بن ابن بنت")
 # One-word spellings never read as places (أبا is a kunya, not Aba in Nigeria).
 NOT_NAMES = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | PERSON_MARKERS
 # Type words are cues in the construct state (مدينة عدن), not with their article (المدينة
@@ -204,7 +206,7 @@ class _Word:
     """What the extractor needs of one distinct word form, computed once per form."""
 
     __slots__ = (
-        "core", "article", "clitics", "single", "anchored", "opens", "blocks", "club", "given", "adjective",
+        "core", "article", "clitics", "single", "anchored", "opens", "blocks", "club", "given", "kin", "adjective",
     )
 
     def __init__(self, core: str, article: bool, clitics: str) -> None:
@@ -218,6 +220,7 @@ class _Word:
         self.club = core in CLUB_HEADS  # ريال مدريد، فريقه برشلونة
         self.blocks = self.club or core in ORG_HEADS or core in PERSON_MARKERS  # جامعة القاهرة، بن سلمان
         self.given = core in GIVEN_NAMES  # فتحية أحمد
+        self.kin = not article and core in KIN_WORDS  # زايد بن سلطان
         self.adjective = article and core in NAME_ADJECTIVES  # الغارية الغربية
 
     @property
@@ -467,6 +470,9 @@ class LocationExtractor:
                 return []
         # فتحية أحمد is a person; بمنطقة الباحة سعيد بن محمد (its director) is not.
         if not after_type and not pattern.words[-1][1] and doc.next_is(m.last, "given") is not None:
+            return []
+        # الشيخ زايد بن سلطان is a man; محافظة الداير بن مالك is the place.
+        if not after_type and doc.next_is(m.last, "kin") is not None:
             return []
         if prev is not None and doc.info(m.first).core in IDIOMS.get(prev.core, ()):
             return []  # أمريكا of كوبا أمريكا
