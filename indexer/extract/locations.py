@@ -283,6 +283,10 @@ class _Text:
         after = self.info(i + 1)
         return after if getattr(after, flag) and self.gap(i).isspace() else None
 
+    def printed(self, i: int) -> str:
+        """Word ``i`` as the text prints it."""
+        return self.text[self.words[i][1] : self.words[i][2]]
+
     def span(self, first: int, last: int) -> Span:
         start, end = self.words[first][1], self.words[last][2]
         return Span(start, end, self.text[start:end])
@@ -452,6 +456,15 @@ class LocationExtractor:
 
     # -- context rules -------------------------------------------------------------------------
 
+    @staticmethod
+    def _given_name_follows(m: _Match, doc: _Text) -> bool:
+        """Whether a given name follows the match (فتحية أحمد). علي folds onto the preposition
+        على, which follows a place far more often (اجتماع في بروكسل على أنه …): a name printed
+        with a final ى is the preposition."""
+        if doc.next_is(m.last, "given") is None:
+            return False
+        return not doc.printed(m.last + 1).endswith("ى")
+
     def _judge(
         self, m: _Match, doc: _Text, matches: list[_Match], in_list: bool = False, typed_list: bool = False
     ) -> list[int]:
@@ -469,7 +482,7 @@ class LocationExtractor:
             if before.core in SECOND_HEADS and m.first > 1 and doc.info(m.first - 2).blocks:
                 return []
         # فتحية أحمد is a person; بمنطقة الباحة سعيد بن محمد (its director) is not.
-        if not after_type and not pattern.words[-1][1] and doc.next_is(m.last, "given") is not None:
+        if not after_type and not pattern.words[-1][1] and self._given_name_follows(m, doc):
             return []
         # الشيخ زايد بن سلطان is a man; محافظة الداير بن مالك is the place.
         if not after_type and doc.next_is(m.last, "kin") is not None:
