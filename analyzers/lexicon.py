@@ -29,6 +29,8 @@ SEARCHABLE_STOPWORDS = frozenset(
     "عين جنوب شمال شرق غرب يمين أسفل أعلى أمس شهر صباح مساء ليل وقت ساعة غدا غداة لحظة مرة "
     "أبو أبا أبي أب أخ أخو أخي أخا بن ابن ذات نفس عامة جميع قام عاد رجع صار تحول حي آمين".split()
 )
+# An alef written with a hamza before ل is no article: أل and إل begin the word (ألوان، إلقاء).
+HAMZATED_AL = ("أل", "إل", "آل")
 # Short stopwords whose clitic forms fold onto common nouns (فعل، وفاه، حماه، ليلا).
 COLLIDING_STOPWORDS = frozenset("عل فا حما لئلا".split())
 
@@ -59,21 +61,39 @@ def _translate_big(text: str, table: dict[int, str | None]) -> str:
 
 
 @lru_cache(maxsize=4)
-def folded_frequency(rules: NormalizationRules) -> dict[str, int]:
-    """Word counts folded with the clitic table of ``rules``, built once per process and set of
-    rules and shared by the lexicons that use them (callers must not modify the dict)."""
+def _folded_counts(rules: NormalizationRules) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """Word counts folded with the clitic table of ``rules``; the folded forms in ال whose alef
+    the corpus mostly writes with a hamza (ألوان، إلقاء، ألقى: no article in them); and the
+    folded forms in ه that it mostly writes with ة (مروة، رياضة: no pronoun in them)."""
     table = build_table(rules, with_maqsura=False)
     with _data("wordfreq.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
         text = f.read()
     # Lines of "form<TAB>count" under one comment line; no form holds whitespace, so the fields
     # alternate, and one split and one translate read them all.
     fields = text[text.index("\n") + 1 :].split()
-    words = _translate_big("\n".join(fields[::2]), table).split("\n")
+    printed = fields[::2]
+    words = _translate_big("\n".join(printed), table).split("\n")
     counts: dict[str, int] = {}
+    hamzated: dict[str, int] = {}
+    in_teh: dict[str, int] = {}
     get = counts.get
-    for word, count in zip(words, map(int, fields[1::2])):
+    for word, count, as_printed in zip(words, map(int, fields[1::2]), printed):
         counts[word] = get(word, 0) + count
-    return counts
+        if as_printed.startswith(HAMZATED_AL) and word.startswith("ال"):
+            hamzated[word] = hamzated.get(word, 0) + count
+        if as_printed.endswith("ة") and word.endswith("ه"):
+            in_teh[word] = in_teh.get(word, 0) + count
+    return (
+        counts,
+        frozenset(w for w, n in hamzated.items() if n * 2 >= counts[w]),
+        frozenset(w for w, n in in_teh.items() if n * 2 >= counts[w]),
+    )
+
+
+def folded_frequency(rules: NormalizationRules) -> dict[str, int]:
+    """Word counts folded with the clitic table of ``rules``, built once per process and set of
+    rules and shared by the lexicons that use them (callers must not modify the dict)."""
+    return _folded_counts(rules)[0]
 
 
 @dataclass
@@ -97,6 +117,16 @@ class Lexicon:
     def frequency(self) -> dict[str, int]:
         """How often each word form occurs in the news corpus (forms seen at least 3 times)."""
         return folded_frequency(self.rules)
+
+    @cached_property
+    def hamzated_al(self) -> frozenset[str]:
+        """Folded forms in ال that the corpus mostly prints أل/إل/آل: the ال is the word's own."""
+        return _folded_counts(self.rules)[1]
+
+    @cached_property
+    def teh_marbuta_forms(self) -> frozenset[str]:
+        """Folded forms in ه that the corpus mostly prints with ة: their ه is no pronoun."""
+        return _folded_counts(self.rules)[2]
 
     @cached_property
     def plurals(self) -> dict[str, str]:

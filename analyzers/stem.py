@@ -92,8 +92,9 @@ BEFORE_CONJUNCTION = tuple(p for p in PREFIX_SEQUENCES if not p.endswith(FUTURE)
 # article, neither of which can stand before another preposition (ببغداد، البلد) ...
 _BEFORE_PREPOSITION = tuple(p for p in PREFIX_SEQUENCES if p[-1] in "بكل" or p.endswith(ARTICLE))
 # ... except that a ل before a word in ل reads as لل (ل + ال): للوكالة is no evidence for لوكالة.
+# The article is evidence (اللجنة makes لجنة a word, not ل + جنة).
 EVIDENCE_BEFORE = {c: _BEFORE_PREPOSITION for c in "بكس"} | {
-    "ل": tuple(p for p in _BEFORE_PREPOSITION if not p.endswith("ل"))
+    "ل": tuple(p for p in _BEFORE_PREPOSITION if p.endswith(ARTICLE) or not p.endswith("ل"))
 }
 # Evidence that ال belongs to the word: a prefix that would have fused with an article
 # (ل + ال is written لل, so لالمانيا shows المانيا), or an article before it (الالتزام).
@@ -124,6 +125,7 @@ PLURAL_SHARE = 0.10  # مسلم at least a tenth as common as مسلمين
 ACCUSATIVE_SHARE = 2  # هجوم at least twice as common as هجوما
 ACCUSATIVE_SHARE_YA = 10  # ... ten times after ي: اسبانيا is a country, دوليا an adverb
 DUAL_SHARE = 0.5  # صاروخ at least half as common as صاروخين when no other plural form is seen
+HAMZA_SHARE = 2  # جزء at least twice as common as جزي before a suffix
 
 
 class Stemmer:
@@ -139,6 +141,8 @@ class Stemmer:
         self.protected = lexicon.protected
         self.plurals = lexicon.plurals
         self.feminine_nouns = lexicon.feminine_nouns
+        self.hamzated_al = lexicon.hamzated_al
+        self.teh_marbuta_forms = lexicon.teh_marbuta_forms
 
     @cached_property
     def _behind(self) -> dict[tuple[str, ...], dict[str, int]]:
@@ -248,8 +252,12 @@ class Stemmer:
             return self._strip_article(word)
         if word.startswith("لل") and len(word) >= 4:
             # ل + ال (للمره) or ل + a word in ل (للبنان): the commoner reading wins.
+            # The word in ل must be a word, not ل + a word itself: للوكالة is ل + الوكالة, even
+            # though لوكالة (ل + وكالة) is commoner than الوكالة.
             noun, l_word = word[2:], word[1:]
-            if l_word in self.protected or self.fam(l_word) > self.count(ARTICLE + noun, 0):
+            if l_word in self.protected or (
+                self.fam(l_word) > self.count(ARTICLE + noun, 0) and self._strip_inner(l_word) == l_word
+            ):
                 return l_word
             return self._article_or_word(ARTICLE + noun, noun)
         if first in PREPOSITIONS:
@@ -276,7 +284,7 @@ class Stemmer:
         follows the article is a stopword (الإمام is not ال + أمام)."""
         if with_article in self.protected or self.is_function_word(with_article):
             return with_article
-        if self.is_function_word(noun):
+        if self.is_function_word(noun) or with_article in self.hamzated_al:
             return with_article
         count = self.count
         evidence = self._behind[BEFORE_ARTICLE].get(with_article, 0)
@@ -295,6 +303,15 @@ class Stemmer:
             return stem[:-1] + TEH_MARBUTA
         return stem
 
+    def _restore_hamza(self, stem: str) -> str:
+        """A final ي or و before a suffix is often the seat of a hamza (أدائه، أداؤه، جزئين،
+        شيئا: normalisation folded ئ and ؤ): the stem in ء, when that is much the commoner."""
+        if len(stem) >= 3 and stem[-1] in "يو":
+            in_hamza = stem[:-1] + "ء"
+            if self.fam(in_hamza) > HAMZA_SHARE * self.fam(stem):
+                return in_hamza
+        return stem
+
     def _strip_pronoun(self, word: str) -> str:
         if not word.endswith(PRONOUN_SUFFIXES):
             return word
@@ -305,9 +322,15 @@ class Stemmer:
             stem = word[: -len(suffix)]
             if len(stem) < 3:
                 return word
-            if suffix == TEH_MARBUTA and (word in self.feminine_nouns or stem.endswith("ي")):
-                return word  # رياضه is a noun in ة; عسكريه is left to the feminine step
-            stem = self._restore_teh(stem)
+            if suffix == TEH_MARBUTA and (
+                word in self.feminine_nouns
+                or word in self.teh_marbuta_forms
+                or (stem.endswith("ي") and self._restore_hamza(stem) == stem)
+            ):
+                # رياضه is a noun in ة, and مروه is printed مروة; عسكريه is left to the feminine
+                # step (but ادايه is اداء + ه).
+                return word
+            stem = self._restore_hamza(self._restore_teh(stem))
             found = fam(stem)
             if found and found >= PRONOUN_SHARE * fam(word):
                 return stem
@@ -356,6 +379,7 @@ class Stemmer:
         restored = self._restore_teh(stem)
         if restored != stem:
             return restored  # مسيرتين، طايرتان
+        stem = self._restore_hamza(stem)  # جزيين → جزء
         if not fam(stem):
             return word
         if ending == "ان":
@@ -377,7 +401,7 @@ class Stemmer:
             and len(word) >= 4
             and self.count(ARTICLE + word, 0) * 20 <= self.count(word, 0)
         ):
-            stem = word[:-1]
+            stem = self._restore_hamza(word[:-1])  # شييا → شيء
             share = ACCUSATIVE_SHARE_YA if stem.endswith("ي") else ACCUSATIVE_SHARE
             if self.fam(stem) >= share * self.count(word, 0) and stem not in self.stopwords:
                 return stem

@@ -234,6 +234,23 @@ def test_the_article_stays_when_it_belongs_to_the_word():
     assert stem("الإمام") == "الامام"  # ال + the stopword أمام is no reading
 
 
+@pytest.mark.parametrize(("word", "expected"), [("ألقى", "القي"), ("القى", "القي"), ("إلقاء", "القاء"), ("ألزم", "الزم"), ("ألفين", "الف"), ("ألوان", "لون")])
+def test_the_article_stays_when_the_corpus_writes_its_alef_with_a_hamza(word, expected):
+    # ألقى is printed with its hamza 27 times for every time without: أل is the word's, whichever
+    # way this occurrence is written.
+    assert stem(word) == expected
+
+
+def test_the_article_before_a_word_in_lam_is_evidence_for_that_word():
+    assert stem("لجنة") == stem("اللجنة") == stem("للجنة") == "لجنه"  # not ل + جنة
+    assert stem("لقاء") == stem("اللقاء") == "لقاء"
+
+
+def test_lam_lam_is_lam_and_the_article_unless_the_word_in_lam_is_a_word():
+    assert stem("للوكالة") == "وكاله"  # لوكالة is itself ل + وكالة
+    assert stem("للبنان") == "لبنان"
+
+
 # -- suffixes -------------------------------------------------------------------------------------
 
 
@@ -262,6 +279,11 @@ def test_feminine_dual_tayn_restores_teh_marbuta():
 )
 def test_pronoun_suffixes_are_stripped(form, expected):
     assert stem(form) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("أدائه", "اداء"), ("أدائها", "اداء"), ("بناؤه", "بناء"), ("شيئا", "شيء"), ("شيئين", "شيء"), ("جزئين", "جزء")])
+def test_a_hamza_seat_before_a_suffix_goes_back_to_hamza(word, expected):
+    assert stem(word) == expected
 
 
 def test_relative_adjective_iyya_keeps_its_yeh():

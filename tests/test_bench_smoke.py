@@ -16,6 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import conflation as conflation_bench  # noqa: E402
 from bench import index as index_bench  # noqa: E402
 from bench import query as query_bench  # noqa: E402
 from bench import retrieval as retrieval_bench  # noqa: E402
@@ -78,6 +79,17 @@ def test_benchmarks_exit_with_a_clear_message_without_the_corpus(tmp_path):
         with pytest.raises(SystemExit) as stopped:
             main(["--corpus", str(tmp_path)])
         assert "no corpus" in str(stopped.value.code)
+
+
+def test_conflation_bench_scores_the_held_out_word_forms(capsys):
+    # Needs no corpus: the annotated forms ship in tests/data. The floors are this commit's figures
+    # (khabar F1 0.804, Lucene-style 0.428), so a change that costs the analyzer conflation fails.
+    report = run_json(conflation_bench.main, [], capsys)
+    systems = report["systems"]
+    assert set(systems) == {"raw", "lucene", "khabar-exact", "khabar"}
+    assert systems["raw"]["recall"] == 0
+    assert systems["khabar"]["f1"] >= 0.80 and systems["khabar"]["precision"] >= 0.97
+    assert systems["khabar"]["f1"] > systems["lucene"]["f1"]
 
 
 def test_lucene_normalizer_folds_alef_teh_marbuta_yeh_and_drops_harakat():
