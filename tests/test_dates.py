@@ -302,6 +302,7 @@ def test_durations_ages_counts_and_far_years_are_not_dates(extractor, text):
         ("الشهر المقبل", "2015-08"),
         ("الأسبوع الماضي", "2015-07"),
         ("الأسبوع المقبل", "2015-08"),
+        ("سافر هذا الصيف إلى لندن", "2015"),  # a season of this year: its year
     ],
 )
 def test_relative_periods(extractor, text, expected):

@@ -402,10 +402,13 @@ def _year_of(text: str, name: Name, tail: re.Match, pos: int, first_pos: int) ->
     return None, None, None
 
 
+SEASONS = ("صيف", "شتاء", "ربيع", "خريف")  # only after هذا (_THIS): last winter may be last year
+
+
 def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str, str]]:
     """العام الماضي، الشهر المقبل، الأسبوع الجاري، الليلة الماضية → ISO values."""
     shift = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}[when]
-    if period in ("عام", "سنة"):
+    if period in ("عام", "سنة") or period in SEASONS:
         return [cal.iso_year(published.year + shift)]
     if period == "شهر":
         return [cal.iso_month(*cal.month_shift(published.year, published.month, shift))]
