@@ -216,8 +216,9 @@ class Stemmer:
         """The shared guard of the conjunctions, prepositions and the future marker."""
         if len(rest) < 2 or self._is_word(word, evidence):
             return False
-        if self._strip_accusative(word) != word and self._is_word(word[:-1], evidence):
-            return False  # واحدا is واحد in the accusative, not و + احدا
+        if word.endswith("ا") and len(word) >= 4 and self._is_word(word[:-1], evidence):
+            # واحدا is واحد in the accusative, not و + احدا; باكرا is باكر (الباكر), not ب + اكرا
+            return False
         if rest in self.protected:
             return True
         if self.is_function_word(rest):

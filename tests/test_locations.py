@@ -166,6 +166,16 @@ def test_a_place_before_the_preposition_ala_is_a_place_not_a_name_before_ali(ext
     assert find(extractor, "قالت فتحية أحمد إن") == {}
 
 
+def test_a_name_in_iyya_after_a_definite_noun_is_an_adjective_not_a_place(extractor):
+    assert find(extractor, "محمد حسنين هيكل الذي ينتمي إلى الحقبة الناصرية") == {}
+    assert "الإسكندرية" in find(extractor, "بين الجانب الفرنسي والترسانة البحرية بالإسكندرية")
+    assert find(extractor, "وقعت الاشتباكات في مدينة الناصرية")["الناصرية"].parents == ["ذي قار", "العراق"]
+
+
+def test_an_adverb_that_looks_like_a_preposition_and_a_place_is_no_place(extractor):
+    assert find(extractor, "استيقظ باكراً كعادته كل صباح") == {}  # باكراً, not ب + أكرا (Accra)
+
+
 def test_khartoum_is_the_city_and_its_state_keeps_its_own_name(extractor):
     # ISO 3166-2 tags Gezira's Arabic name on Khartoum State; the build keeps each region's own.
     city = extractor.resolve("الخرطوم")

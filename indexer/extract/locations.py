@@ -457,6 +457,18 @@ class LocationExtractor:
     # -- context rules -------------------------------------------------------------------------
 
     @staticmethod
+    def _is_a_nisba_adjective(m: _Match, prev: _Word | None, after_type: bool, doc: _Text) -> bool:
+        """A one-word name in ال…ية right after a noun with the article agrees with it as an
+        adjective: الحقبة الناصرية is the Nasserist era, المدرسة العزيزية a school's name, not
+        Nasiriyah or Aziziyah (after a type word it is the place: المنطقة الشرقية)."""
+        if prev is None or after_type or m.first != m.last or not prev.article:
+            return False
+        info = doc.info(m.first)
+        if not (info.article and info.core.endswith("يه") and doc.printed(m.first).startswith("ال")):
+            return False  # بالإسكندرية: a preposition makes it a place
+        return bool(doc.words[m.first - 1][0].stem)  # الى السعودية: a preposition, not a noun
+
+    @staticmethod
     def _given_name_follows(m: _Match, doc: _Text) -> bool:
         """Whether a given name follows the match (فتحية أحمد). علي folds onto the preposition
         على, which follows a place far more often (اجتماع في بروكسل على أنه …): a name printed
@@ -483,6 +495,8 @@ class LocationExtractor:
                 return []
         # فتحية أحمد is a person; بمنطقة الباحة سعيد بن محمد (its director) is not.
         if not after_type and not pattern.words[-1][1] and self._given_name_follows(m, doc):
+            return []
+        if self._is_a_nisba_adjective(m, prev, after_type, doc):
             return []
         # الشيخ زايد بن سلطان is a man; محافظة الداير بن مالك is the place.
         if not after_type and doc.next_is(m.last, "kin") is not None:
