@@ -172,6 +172,15 @@ def test_a_name_in_iyya_after_a_definite_noun_is_an_adjective_not_a_place(extrac
     assert find(extractor, "وقعت الاشتباكات في مدينة الناصرية")["الناصرية"].parents == ["ذي قار", "العراق"]
 
 
+def test_a_rare_name_after_a_type_word_is_read_whole_even_if_it_begins_like_a_clitic(extractor):
+    found = find(extractor, "قتل جنديان قرب مدينة لوغانسك شرق أوكرانيا")
+    assert found["لوغانسك"].country == "أوكرانيا"  # not ل + وغانسك
+    assert "بيسميل" in find(extractor, "في هجوم بقنبلة يدوية في منطقة بيسميل في ديار بكر")
+    # The rest is an ordinary word: a conjunction or a preposition after all.
+    assert find(extractor, "وفر كل سبل النجاح من معسكر ومباريات ودية") == {}
+    assert find(extractor, "وذلك من ناحية لثبات أعداد المتابعين") == {}
+
+
 def test_an_adverb_that_looks_like_a_preposition_and_a_place_is_no_place(extractor):
     assert find(extractor, "استيقظ باكراً كعادته كل صباح") == {}  # باكراً, not ب + أكرا (Accra)
 

@@ -698,13 +698,16 @@ class LocationExtractor:
                 and j + 1 < len(words)
                 and doc.gap(j).isspace()
             )
+            whole = not head and bool(info.clitics) and opener.core in UNKNOWN_AFTER and self._rare_whole_name(w)
             if head:  # بني مران: the word after the head must be a rare one
                 w, info = words[j + 1][0], doc.info(j + 1)
+            elif whole:
+                info = _Word(w.exact, False, "")  # مدينة لوغانسك: no clitic after a type word
             if (
                 info.clitics
                 or w.exact.startswith("لل")  # معسكر للحوثي: ل + the article, no name
                 or not w.stem
-                or w.stem != w.base  # inflected: an ordinary word (منطقة آمنة → امن)
+                or (w.stem != w.base and not whole)  # inflected: an ordinary word (منطقة آمنة → امن)
                 or not w.exact.isalpha()
                 or w.exact.isascii()
                 or info.core in NOT_NAMES
@@ -740,6 +743,20 @@ class LocationExtractor:
                 parents, country = self._parents_near(j, mentions, matches)
                 mention = mentions[name] = LocationMention(name, "", kind, country, parents)
             mention.spans.append(doc.span(first, last))
+
+    def _rare_whole_name(self, w: WordAnalysis) -> bool:
+        """Whether a word the analyzer split into a clitic and a rest is, whole, a rare foreign
+        name: a type word in the construct state takes no preposition or conjunction after it
+        (مدينة لوغانسك is Luhansk, not ل + وغانسك)."""
+        exact, count = w.exact, self.analyzer.lexicon.count
+        return (
+            len(exact) >= 5
+            and exact.isalpha()
+            and not exact.endswith(("ه", "ي", "ا"))  # فقيرة، مركزي: adjectives
+            and count(exact) <= FOREIGN_SECOND_MAX_COUNT
+            # ناحية لثبات، معسكر ومباريات، منطقة ليجتمع: the rest is an ordinary word
+            and count(w.base) <= FOREIGN_SECOND_MAX_COUNT
+        )
 
     def _rare_after(self, j: int, doc: _Text, taken: set[int]) -> bool:
         """Whether word ``j + 1`` is a rare bare word right after ``j``: the second word of a
