@@ -233,6 +233,13 @@ def test_a_raid_or_a_strike_by_a_drone_is_the_drones_not_an_airstrike(weapons, t
     assert keys(weapons, text) == {"drone"}
 
 
+def test_a_bombers_own_charge_is_the_suicide_attack_not_an_ied(weapons):
+    text = "لقي طالب سوداني مصرعه بعد أن فجر نفسه بعبوة ناسفة في منطقة الرقة السورية"
+    assert keys(weapons, text) == {"suicide_attack"}
+    listed = "عاود في الأسابيع الماضية تنفيذ تفجيرات انتحارية وبعبوات ناسفة وسيارات مفخخة."
+    assert keys(weapons, listed) == {"suicide_attack", "ied", "car_bomb"}
+
+
 def test_warplanes_beside_a_drone_still_make_an_airstrike(weapons):
     text = (
         "وأعلنت وزارة الدفاع أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون "
