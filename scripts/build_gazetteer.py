@@ -78,6 +78,10 @@ NON_ARAB_MENA = frozenset("IR TR IL".split())
 MAJOR = frozenset("US GB FR DE RU CN IN PK AF ES IT UA".split())
 NON_ARAB_CITY_MIN_POP = 50_000
 WORLD_CITY_MIN_POP = 400_000
+# Countries outside MENA whose wars Arabic news follows town by town (Boko Haram's Nigeria and its
+# neighbours, Afghanistan and Pakistan, eastern Ukraine, Mali): their smaller towns too.
+CONFLICT_ZONES = frozenset("AF PK NG NE TD CM ML UA".split())
+CONFLICT_CITY_MIN_POP = 50_000
 FREE_CITY_POP = 50_000  # smaller towns count only after a cue word or in a list of places
 FREE_WORLD_POP = 1_000_000
 REGION_PRIOR, DISTRICT_PRIOR, CAPITAL_BONUS, CURATED_PRIOR = 10**8, 10**5, 10**7, 5 * 10**8
@@ -360,7 +364,7 @@ def cities(evidence: Evidence, region_keys: set[str]) -> dict[str, Entry]:
         if cc in MENA:
             if cc in NON_ARAB_MENA and pop < NON_ARAB_CITY_MIN_POP and not capital:
                 continue
-        elif pop < WORLD_CITY_MIN_POP and not capital:
+        elif pop < (CONFLICT_CITY_MIN_POP if cc in CONFLICT_ZONES else WORLD_CITY_MIN_POP) and not capital:
             continue
         forms = arabic_forms(row["alternatenames"])
         if not forms:
