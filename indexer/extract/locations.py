@@ -456,6 +456,11 @@ class LocationExtractor:
 
     # -- context rules -------------------------------------------------------------------------
 
+    def _names_a_country(self, pattern: Pattern) -> bool:
+        """A country's name before a person's (وزير خارجية قطر خالد العطية) is still the country."""
+        places = self.gazetteer.places
+        return any(places[i].kind == "country" for i, _ in pattern.places)
+
     @staticmethod
     def _is_a_nisba_adjective(m: _Match, prev: _Word | None, after_type: bool, doc: _Text) -> bool:
         """A one-word name in ال…ية right after a noun with the article agrees with it as an
@@ -494,7 +499,7 @@ class LocationExtractor:
             if before.core in SECOND_HEADS and m.first > 1 and doc.info(m.first - 2).blocks:
                 return []
         # فتحية أحمد is a person; بمنطقة الباحة سعيد بن محمد (its director) is not.
-        if not after_type and not pattern.words[-1][1] and self._given_name_follows(m, doc):
+        if not after_type and not pattern.words[-1][1] and not self._names_a_country(pattern) and self._given_name_follows(m, doc):
             return []
         if self._is_a_nisba_adjective(m, prev, after_type, doc):
             return []
