@@ -185,6 +185,11 @@ def test_an_adverb_that_looks_like_a_preposition_and_a_place_is_no_place(extract
     assert find(extractor, "استيقظ باكراً كعادته كل صباح") == {}  # باكراً, not ب + أكرا (Accra)
 
 
+def test_a_country_before_a_persons_name_is_still_the_country(extractor):
+    assert "قطر" in find(extractor, "في المؤتمر الصحفي المشترك مع وزير خارجية قطر خالد العطية")
+    assert "موريتانيا" in find(extractor, "ورئيس النيجر محمد يوسفو، ورئيس موريتانيا محمد ولد عبد العزيز")
+
+
 def test_khartoum_is_the_city_and_its_state_keeps_its_own_name(extractor):
     # ISO 3166-2 tags Gezira's Arabic name on Khartoum State; the build keeps each region's own.
     city = extractor.resolve("الخرطوم")
