@@ -7,9 +7,12 @@ extractor once (``prepare``) and keeps their caches warm across articles.
 from __future__ import annotations
 
 import gc
+import hashlib
 import signal
 from bisect import bisect_left
+from functools import cache
 from operator import itemgetter
+from pathlib import Path
 
 from analyzers import default_analyzer
 
@@ -46,6 +49,29 @@ def facets_to_json(extraction: Extraction) -> dict:
 
 _first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
 
+# The code and data that decide an article's terms and facets: when any of them changes, what is
+# in the index was made by another analysis.
+_ROOT = Path(__file__).resolve().parent.parent
+_ANALYSIS_SOURCES = ("analyzers/*.py", "analyzers/data/*", "indexer/extract/*.py", "indexer/data/*")
+
+
+@cache
+def analysis_version() -> str:
+    """A digest of the analyzer's and the extractors' code and data."""
+    digest = hashlib.sha1()
+    for pattern in _ANALYSIS_SOURCES:
+        for path in sorted(_ROOT.glob(pattern)):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def indexed_hash(article: Article) -> str:
+    """What the index stores to tell whether an article must be analysed again: its content and
+    the version of the analysis. After an upgrade, indexing the same files again re-analyses
+    them (they count as updated), so their terms and facets come from the new analysis."""
+    return f"{article.content_hash()}-{analysis_version()}"
+
 
 def _views(words) -> tuple[list[str], list[str]]:
     """The exact and stem terms of analysed words (stopwords have no stem term), built in C."""
@@ -81,7 +107,7 @@ def analyse(article: Article) -> AnalysedArticle:
     }
     return AnalysedArticle(
         id=article.id,
-        hash=article.content_hash(),
+        hash=indexed_hash(article),
         title_exact=" ".join(title_exact),
         title_stem=" ".join(title_stem),
         body_exact=" ".join(body_exact),

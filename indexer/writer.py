@@ -22,7 +22,7 @@ from pathlib import Path
 
 import tantivy
 
-from .analysis import analyse_batch, ignore_interrupts
+from .analysis import analyse_batch, ignore_interrupts, indexed_hash
 from .article import Article, Problem
 from .schema import to_document
 from .store import create_or_open, take_writer
@@ -47,7 +47,7 @@ class IndexSummary:
     """What an indexing run did: counts, the records it skipped and why, and whether it finished."""
 
     indexed: int = 0  # new articles
-    updated: int = 0  # ids already indexed, content changed
+    updated: int = 0  # ids already indexed, with other content or by another version of the analysis
     unchanged: int = 0  # ids already indexed with the same content
     problems: list[Problem] = field(default_factory=list)
     batches_committed: int = 0
@@ -224,7 +224,7 @@ class Writer:
             previous = existing.get(article.id)
             if previous is None:
                 changed.append((article, False))
-            elif previous == article.content_hash():
+            elif previous == indexed_hash(article):
                 summary.unchanged += 1
             else:
                 changed.append((article, True))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer import analysis
 from indexer.analysis import analyse_batch
 from indexer.article import Article, Problem
 from indexer.sources import Reader
@@ -46,6 +47,15 @@ def test_indexing_the_same_input_twice_keeps_one_copy_of_each(tmp_path):
     assert (first.indexed, first.unchanged) == (2, 0)
     assert (second.indexed, second.updated, second.unchanged) == (0, 0, 2)
     assert count(tmp_path) == 2
+
+
+def test_a_new_version_of_the_analysis_re_analyses_unchanged_articles(tmp_path, monkeypatch):
+    write(tmp_path, seed_articles())
+    monkeypatch.setattr(analysis, "analysis_version", lambda: "upgraded")
+    summary = write(tmp_path, seed_articles())
+    assert (summary.indexed, summary.updated, summary.unchanged) == (0, 2, 0)
+    assert count(tmp_path) == 2
+    assert write(tmp_path, seed_articles()).unchanged == 2  # and then they are up to date
 
 
 def test_a_changed_article_replaces_the_old_copy(tmp_path):
