@@ -88,6 +88,8 @@ class Analyzer:
         self._light: dict[str, tuple[str, str]] = {}  # clitic-normalised form → (base, stem)
         # whitespace-delimited chunk → (its exact terms, its stem terms)
         self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # Tokens made of marks alone (no letter once normalised): rare, and no word.
+        self._marks_only: set[str] = set()
 
     @cached_property
     def stemmer(self) -> Stemmer:
@@ -118,6 +120,8 @@ class Analyzer:
     def _analyse_word(self, surface: str) -> WordAnalysis:
         light = surface.translate(self._clitic_table)
         exact = self._fold(light)
+        if not exact:
+            self._marks_only.add(surface)
         if not exact or exact.isascii():
             return _make(WordAnalysis, (exact, exact, exact))
         views = self._light.get(light)
@@ -210,16 +214,16 @@ class Analyzer:
         surfaces = parts[1::2]
         get = self._words.get
         views = list(map(get, surfaces))
-        if None in views:
+        if not all(views):  # a None among them: an unknown word (all() reads no tuple's content)
             # Analyse only the new words (most of an article's words are known), then look
             # all of them up again in C; if the cache started over meanwhile, go one by one.
             word = self.word
             for surface in set(compress(surfaces, map(is_none, views))):
                 word(surface)
             views = list(map(get, surfaces))
-            if None in views:
+            if not all(views):
                 views = [get(s) or word(s) for s in surfaces]
-        if "" in map(_first, views):
+        if self._marks_only and not self._marks_only.isdisjoint(surfaces):
             return None
         bounds = list(accumulate(map(len, parts)))
         return views, bounds[0:-1:2], bounds[1::2]
