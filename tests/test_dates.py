@@ -292,6 +292,22 @@ def test_durations_ages_counts_and_far_years_are_not_dates(extractor, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("عبر نادي لنس الفرنسي «2005-2007» ثم مع يونغ بويز السويسري", ["2005", "2007"]),
+        ("أسفرت خلال فترة حكمه (1982-1990) عن 40 ألف قتيل", ["1982", "1990"]),
+        ("ارتفعت الأسعار خلال الفترة 2011 - 2014 عدة أضعاف", ["2011", "2014"]),
+        ("في المرحلة الأولى (2016-2020) من الخطة", []),  # a plan's horizon
+        ("أجمل أهداف دوري جميل 2014 - 2015", []),  # a league's season
+        ("لعب مع الفريق في موسمي 1999-2000", []),
+        ("يتراوح السعر ما بين 2000-2500 ريال", []),  # a price range
+    ],
+)
+def test_a_span_of_years_joined_by_a_dash_needs_no_cue_word(extractor, text, expected):
+    assert dates(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("العام الماضي", "2014"),
         ("خلال العام الجاري", "2015"),
         ("هذا العام", "2015"),

@@ -91,7 +91,7 @@ class DateExtractor:
             for m in scan.finditer(text):
                 trigger = trigger_of(m)
                 if trigger is None:
-                    self._number(text, m, found)
+                    self._number(text, m, found, published)
                     continue
                 start = m.start() - trigger.width
                 outer = _word_start(text, start) if trigger.kind != "period" else start
@@ -105,7 +105,7 @@ class DateExtractor:
         return out
 
     # ---- numbers ---------------------------------------------------------------------------
-    def _number(self, text: str, m, found: list[_Candidate]) -> None:
+    def _number(self, text: str, m, found: list[_Candidate], published: dt.date | None = None) -> None:
         if m.group("sep"):
             n = NUMERIC_DATE.match(text, m.start())
             if n:
@@ -129,6 +129,7 @@ class DateExtractor:
                 before in YEAR_CUES
                 or (second is not None and before in ("من", "ومن"))
                 or _list_entry_year(text, m.start()) == (m.start(), y.group("year"))
+                or _is_a_span_of_years(text, y, first, second, published)
             )
             if not cue or UNIT_AFTER.match(text, y.end("year")) or UNIT_AFTER.match(text, y.end()):
                 return  # بين 2000 و3000 ريال: a price range
@@ -400,6 +401,25 @@ def _year_of(text: str, name: Name, tail: re.Match, pos: int, first_pos: int) ->
             y = to_int(r.group("year"))
             return str(y if second.number >= name.number else y - 1), r.group("hijri"), None
     return None, None, None
+
+
+MAX_SPAN_OF_YEARS = 30
+LEAGUE_WORDS = frozenset("دوري الدوري بطولة البطولة كأس الضريبية الضريبي".split())
+
+
+def _is_a_span_of_years(text: str, y: re.Match, first: int, second: int | None, published: dt.date | None) -> bool:
+    """Two years joined by a dash, the second a little later and not after publication (a
+    career's spells: الهلال (2000-2001)، الفترة 2011 - 2013): a span of years that needs no cue
+    word. Not a plan's horizon (خطة 2016-2020), nor a season, a league's or a fiscal year named
+    in the words before (الموسم الجديد 2015-2016، دوري جميل 2014 - 2015، العام المالي المنتهي
+    2014-2015)."""
+    if second is None or not 0 < second - first <= MAX_SPAN_OF_YEARS:
+        return False
+    if published is None or second > published.year:
+        return False
+    if not any(dash in text[y.end("year") : y.start("year2")] for dash in "-–"):
+        return False
+    return not any(word in SEASON_WORDS or word in LEAGUE_WORDS for _, word in previous_words(text, y.start()))
 
 
 SEASONS = ("صيف", "شتاء", "ربيع", "خريف")  # only after هذا (_THIS): last winter may be last year

@@ -63,7 +63,7 @@ MONTH_CUES = _with_clitics(_PERIOD_CUES)
 YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS)
 # A year range after these is the label of a sports season or a school year (موسم 2015/2016،
 # العام الدراسي 1436-1437هـ), not two event years.
-SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "الدراسي", "الدراسية", "المالي", "المالية"))
+SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "موسمي", "الدراسي", "الدراسية", "المالي", "المالية"))
 # A line that opens on a year and a dash is an entry of a dated list ("on this day": 1990- القوات
 # العراقية تغزو الكويت): the year is an event date, and a month on that line takes its year.
 LIST_ENTRY_YEAR = re.compile(rf"[ \t]*(?P<year>[{D}]{{4}})\s*[-–:]")
