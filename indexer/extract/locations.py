@@ -128,7 +128,11 @@ OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
 # أمريكا is a football tournament, not Cuba.
 IDIOMS = {
     core: _cores(tails)
-    for place, tails in (("مسقط", "رأس رأسه رأسها رأسي رأسهم"), ("كوبا", "أمريكا أميركا"))
+    for place, tails in (
+        ("مسقط", "رأس رأسه رأسها رأسي رأسهم"),
+        ("كوبا", "أمريكا أميركا"),
+        ("حرض", "على"),  # the verb (من حرض على هذا العمل), not the Yemeni town
+    )
     for core in _cores(place)
 }
 # Given names so common that a "place" right before one is a person (فتحية أحمد، نايف محمد).
