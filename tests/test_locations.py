@@ -164,6 +164,8 @@ def test_a_place_before_the_preposition_ala_is_a_place_not_a_name_before_ali(ext
     # على folds onto علي (a given name); printed with its ى it is the preposition.
     assert "بروكسل" in find(extractor, "شدد اجتماع وزراء خارجية الاتحاد الأوروبي في بروكسل على أنه لا يوجد حل")
     assert find(extractor, "قالت فتحية أحمد إن") == {}
+    assert find(extractor, "ومن جهزه أو من حرض على هذا العمل") == {}  # the verb, not Harad
+    assert "حرض" in find(extractor, "اشتباكات في مديرية حرض الحدودية")
 
 
 def test_a_name_in_iyya_after_a_definite_noun_is_an_adjective_not_a_place(extractor):
