@@ -192,6 +192,12 @@ def test_a_country_before_a_persons_name_is_still_the_country(extractor):
     assert "موريتانيا" in find(extractor, "ورئيس النيجر محمد يوسفو، ورئيس موريتانيا محمد ولد عبد العزيز")
 
 
+def test_a_word_in_kaf_of_its_own_and_a_group_of_supporters_are_no_places(extractor):
+    assert find(extractor, "استبدل الحذاءين اللذين كان يستخدمهما منذ أن كسرت ساقه") == {}  # not ك + سرت
+    assert {"تعز", "الضالع"} <= set(find(extractor, "بقية المدن والمحافظات اليمنية كتعز والضالع وأبين"))
+    assert find(extractor, "تبنت جماعة أنصار بيت المقدس الهجوم") == {}
+
+
 def test_khartoum_is_the_city_and_its_state_keeps_its_own_name(extractor):
     # ISO 3166-2 tags Gezira's Arabic name on Khartoum State; the build keeps each region's own.
     city = extractor.resolve("الخرطوم")
