@@ -296,28 +296,30 @@ def print_table(forms: list[Form], scores: list[Score], path: Path) -> None:
             print(f"note ({s.system}): {note}")
 
 
-def worst(shown: int, total: int) -> str:
-    return "" if shown == total else f", worst {shown} of {total}"
+def print_offenders(title: str, offenders: list, top: int, label: Callable, parts: Callable) -> None:
+    """The worst ``top`` offenders (all with 0) under ``title``: ``label(o)`` — ``parts(o)``."""
+    shown = offenders if top <= 0 else offenders[:top]
+    if not shown:
+        return
+    worst = "" if len(shown) == len(offenders) else f", worst {len(shown)} of {len(offenders)}"
+    print(f"  {title.format(worst=worst)}")
+    for o in shown:
+        listed = " | ".join(f"{key}: {' '.join(forms)}" for key, forms in parts(o).items())
+        print(f"    {label(o)} — {listed}")
 
 
 def print_errors(scores: list[Score], top: int) -> None:
     for s in scores:
         print()
         print(f"== {s.system}: {s.groups_split} group(s) split, {s.collisions} collision(s)")
-        splits = s.split if top <= 0 else s.split[:top]
-        if splits:
-            shown = worst(len(splits), len(s.split))
-            print(f"  split groups (same-group pairs lost{shown}), term: forms:")
-            for sp in splits:
-                parts = " | ".join(f"{term}: {' '.join(surfaces)}" for term, surfaces in sp.terms.items())
-                print(f"    {sp.group} ({sp.lost_pairs}) — {parts}")
-        collided = s.collided if top <= 0 else s.collided[:top]
-        if collided:
-            shown = worst(len(collided), len(s.collided))
-            print(f"  collisions (different-group pairs merged{shown}), group: forms:")
-            for col in collided:
-                parts = " | ".join(f"{group}: {' '.join(surfaces)}" for group, surfaces in col.groups.items())
-                print(f"    {col.term} ({col.false_merges}) — {parts}")
+        print_offenders(
+            "split groups (same-group pairs lost{worst}), term: forms:", s.split, top,
+            lambda sp: f"{sp.group} ({sp.lost_pairs})", lambda sp: sp.terms,
+        )
+        print_offenders(
+            "collisions (different-group pairs merged{worst}), group: forms:", s.collided, top,
+            lambda col: f"{col.term} ({col.false_merges})", lambda col: col.groups,
+        )
 
 
 def display_path(path: Path) -> str:
