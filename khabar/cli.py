@@ -178,6 +178,12 @@ def stats(index: Optional[Path] = IndexOption, as_json: bool = JsonOption) -> No
     table.add_row("weapons", ", ".join(f"{k} {v}" for k, v in s.weapons.items()) or "—")
     table.add_row("countries", "، ".join(f"{k} {v}" for k, v in list(s.countries.items())[:10]) or "—")
     table.add_row("sources", ", ".join(f"{k} {v}" for k, v in s.sources.items()) or "—")
+    if s.stale:
+        table.add_row(
+            "analysis",
+            f"[yellow]{s.stale:,} articles were analysed by an earlier version of khabar: "
+            "index the same files again to re-analyse them[/]",
+        )
     console.print(table)
 
 

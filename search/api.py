@@ -52,6 +52,9 @@ class IndexStats:
     weapons: dict[str, int] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)
     sources: dict[str, int] = field(default_factory=dict)
+    # Articles analysed by another version of khabar's analysis: indexing the same files again
+    # re-analyses them.
+    stale: int = 0
 
 
 def _as_article(item: Article | Mapping, position: int) -> Article | Problem:
@@ -291,7 +294,16 @@ class Index:
             weapons={v.value: v.count for v in counts.weapons},
             countries={v.label: v.count for v in counts.locations},
             sources={v.value: v.count for v in counts.sources},
+            stale=searcher.num_docs - self._current_analysis_count(searcher),
         )
+
+    def _current_analysis_count(self, searcher: tantivy.Searcher) -> int:
+        """How many articles the current version of the analysis indexed (their stored hash ends
+        with its digest: indexer.analysis.indexed_hash)."""
+        from indexer.analysis import analysis_version
+
+        query = tantivy.Query.regex_query(self._index.schema, "hash", f".*-{analysis_version()}")
+        return searcher.search(query, limit=1, count=True).count
 
 
 def _quote(value: str) -> str:

@@ -51,7 +51,9 @@ def test_indexing_the_same_input_twice_keeps_one_copy_of_each(tmp_path):
 
 def test_a_new_version_of_the_analysis_re_analyses_unchanged_articles(tmp_path, monkeypatch):
     write(tmp_path, seed_articles())
+    assert Index.open(tmp_path).stats().stale == 0
     monkeypatch.setattr(analysis, "analysis_version", lambda: "upgraded")
+    assert Index.open(tmp_path).stats().stale == 2  # khabar stats says to index them again
     summary = write(tmp_path, seed_articles())
     assert (summary.indexed, summary.updated, summary.unchanged) == (0, 2, 0)
     assert count(tmp_path) == 2
