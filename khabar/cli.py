@@ -25,6 +25,7 @@ from indexer.writer import COMMIT_SECONDS, DEFAULT_BATCH, StrictModeError, Write
 from .config import ENV_VAR, default_index_path
 from .progress import indexing_progress
 from .render import facets_view, results_view, summary_text
+from .shell_views import Look, stats_view
 
 app = typer.Typer(
     help="khabar (خبر): search Arabic news by words, dates, weapons and places.",
@@ -171,20 +172,7 @@ def stats(index: Optional[Path] = IndexOption, as_json: bool = JsonOption) -> No
     if as_json:
         print(json.dumps(asdict(s), ensure_ascii=False))
         return
-    table = Table(title=f"khabar index {s.path}", show_header=False)
-    table.add_row("articles", f"{s.articles:,}")
-    table.add_row("published", f"{s.first_published or '—'} … {s.last_published or '—'}")
-    table.add_row("size", f"{s.size_bytes / 1e6:.1f} MB in {s.segments} segments")
-    table.add_row("weapons", ", ".join(f"{k} {v}" for k, v in s.weapons.items()) or "—")
-    table.add_row("countries", "، ".join(f"{k} {v}" for k, v in list(s.countries.items())[:10]) or "—")
-    table.add_row("sources", ", ".join(f"{k} {v}" for k, v in s.sources.items()) or "—")
-    if s.stale:
-        table.add_row(
-            "analysis",
-            f"[yellow]{s.stale:,} articles were analysed by an earlier version of khabar: "
-            "index the same files again to re-analyse them[/]",
-        )
-    console.print(table)
+    console.print(stats_view(s, Look()))
 
 
 @app.command()

@@ -163,6 +163,12 @@ def stats_view(stats: IndexStats, look: Look) -> Table:
     countries = "، ".join(f"{k} {v}" for k, v in list(stats.countries.items())[:10])
     table.add_row("countries", look.text(countries) or "—")
     table.add_row("sources", ", ".join(f"{k} {v}" for k, v in stats.sources.items()) or "—")
+    if stats.stale:
+        table.add_row(
+            "analysis",
+            f"[yellow]{stats.stale:,} articles were analysed by an earlier version of khabar: "
+            "index the same files again to re-analyse them[/]",
+        )
     return table
 
 
