@@ -198,6 +198,14 @@ def test_a_word_in_kaf_of_its_own_and_a_group_of_supporters_are_no_places(extrac
     assert find(extractor, "تبنت جماعة أنصار بيت المقدس الهجوم") == {}
 
 
+def test_a_name_that_waits_for_a_type_word_counts_in_a_list_with_a_place_of_its_country(extractor):
+    found = find(extractor, "في عقبة ثرة الواقعة بين البيضاء وأبين جنوب البلاد")
+    assert found["البيضاء"].country == "اليمن"
+    assert "الخبر" in find(extractor, "يصله الروبيان من أماكن متعددة مثل الجبيل والخبر والدمام")
+    assert find(extractor, "تعرضهم لإصابات مباشرة في العين والرأس والصدر") == {}  # no place beside it
+    assert find(extractor, "رفض الطلب بحجة أنه متأخر") == {}
+
+
 def test_khartoum_is_the_city_and_its_state_keeps_its_own_name(extractor):
     # ISO 3166-2 tags Gezira's Arabic name on Khartoum State; the build keeps each region's own.
     city = extractor.resolve("الخرطوم")

@@ -236,12 +236,13 @@ class _Word:
 
 
 class _Match:
-    __slots__ = ("first", "last", "pattern", "eligible", "accepted", "club", "typed")
+    __slots__ = ("first", "last", "pattern", "eligible", "accepted", "club", "typed", "unmet")
 
     def __init__(self, first: int, last: int, pattern: Pattern) -> None:
         self.first, self.last, self.pattern = first, last, pattern
         self.eligible: list[int] = []  # places whose rules the context satisfies
         self.accepted = False
+        self.unmet = False  # no context rule rules it out, but none of its places' rules holds
         self.club = False  # names a sports club (ريال مدريد)
         self.typed = False  # stands after a type word, or in a list that does (في مدن سبها والكفرة)
 
@@ -423,6 +424,7 @@ class LocationExtractor:
             m.eligible = self._judge(m, doc, matches)
             m.accepted = bool(m.eligible)
         self._accept_lists(matches, doc)
+        self._accept_in_context(matches, doc)
         mentions = self._mentions(matches, doc)
         if openers:
             self._add_unknown(openers, mentions, matches, doc)
@@ -565,6 +567,7 @@ class LocationExtractor:
                 return self._saudi_kingdom(m, doc, matches)
             return False
 
+        m.unmet = False
         spelt_out: list[int] = []  # places whose exact spelling the text has (عمّان)
         for index, conditions in pattern.places:
             if index in pattern.anywhere:
@@ -578,6 +581,7 @@ class LocationExtractor:
                     if condition.literal:
                         spelt_out.append(index)
                     break
+        m.unmet = not (spelt_out or eligible)
         return spelt_out or eligible
 
     def _names_a_publication(self, m: _Match, doc: _Text) -> bool:
@@ -646,6 +650,24 @@ class LocationExtractor:
                 waiting.eligible = self._judge(waiting, doc, matches, in_list=True, typed_list=accepted.typed)
                 if waiting.eligible:
                     waiting.accepted = changed = True
+
+    def _accept_in_context(self, matches: list[_Match], doc: _Text) -> None:
+        """A name that waits for a type word (البيضاء، الخبر، صور are ordinary words too) counts in
+        a list with an accepted place of its own country (بين البيضاء وأبين، الجبيل والخبر
+        والدمام، صيدا وصور): _accept_lists asks a type word of such names, which a list of
+        towns seldom has. A preposition alone is not enough (في العين is as often "in the eye")."""
+        places = self.gazetteer.places
+        for k, m in enumerate(matches):
+            if m.accepted or not m.unmet or m.club:
+                continue
+            neighbours = [
+                n for n, (a, b) in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1)))
+                if 0 <= n < len(matches) and matches[n].accepted and self._listed(matches[a], matches[b], doc)
+            ]
+            countries = {places[i].country or places[i].name for n in neighbours for i in matches[n].eligible}
+            eligible = [i for i, _ in m.pattern.places if places[i].kind != "country" and places[i].country in countries]
+            if eligible:
+                m.eligible, m.accepted = eligible, True
 
     @staticmethod
     def _listed(a: _Match, b: _Match, doc: _Text) -> bool:
