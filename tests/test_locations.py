@@ -207,6 +207,13 @@ def test_a_name_that_waits_for_a_type_word_counts_in_a_list_with_a_place_of_its_
     assert find(extractor, "رفض الطلب بحجة أنه متأخر") == {}
 
 
+def test_forces_named_after_a_place_and_lakes(extractor):
+    assert find(extractor, "قائد فيلق القدس الإيراني قاسم سليماني") == {}
+    lake = find(extractor, "على ضفاف بحيرة جنيف")["بحيرة جنيف"]
+    assert (lake.kind, lake.parents[0]) == ("site", "جنيف")
+    assert set(find(extractor, "زار النجف الأشرف ثم كربلاء")) == {"النجف", "كربلاء"}  # as news prints it
+
+
 def test_khartoum_is_the_city_and_its_state_keeps_its_own_name(extractor):
     # ISO 3166-2 tags Gezira's Arabic name on Khartoum State; the build keeps each region's own.
     city = extractor.resolve("الخرطوم")

@@ -240,6 +240,11 @@ def test_a_bombers_own_charge_is_the_suicide_attack_not_an_ied(weapons):
     assert keys(weapons, listed) == {"suicide_attack", "ied", "car_bomb"}
 
 
+def test_mine_resistant_vehicles_and_mine_detectors_are_gear_not_mines(weapons):
+    assert keys(weapons, "طلب الأكراد مركبات مقاومة للألغام لمواجهة هجمات داعش") == set()
+    assert keys(weapons, "قتل جنديان بانفجار لغم أرضي في الحديدة") == {"ied"}
+
+
 def test_warplanes_beside_a_drone_still_make_an_airstrike(weapons):
     text = (
         "وأعلنت وزارة الدفاع أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون "

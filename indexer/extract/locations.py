@@ -105,8 +105,8 @@ def is_cue(word_core: str, article: bool, cues: frozenset[str] = CUE_WORDS) -> b
 ORG_HEADS = _cores(
     "جامعة اتفاقية اتفاق معاهدة راديو إذاعة صحيفة جريدة مجلة مرصد تلفزيون فندق بنك مصرف وكالة "
     "مؤتمر إعلان قمة مسرح ملعب مستشفى غرفة شركة بطولة بطولات كأس دوري "
-    # groups named "supporters of": أنصار بيت المقدس، أنصار الشريعة
-    "أنصار"
+    # groups and forces named after a place: أنصار بيت المقدس، فيلق القدس، سرايا القدس
+    "أنصار فيلق سرايا"
 )
 # Words that head a competition's name only after one of the heads above (دوري أبطال أوروبا،
 # بطولة أمم أوروبا), not alone (أبطال فلسطين: its heroes).
@@ -154,7 +154,7 @@ UNKNOWN_AFTER = {
 # Without the article these are ordinary words: حي يرزق (alive), جبهة قتال (a combat front),
 # منفذ يبيع (an outlet that sells); حي الملز، جبهة الجفينة، منفذ البطحاء are places.
 NEEDS_ARTICLE = _cores("حي جبهة منفذ")
-TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلال غابة بئر حصن حصون صحراء سهل هضبة")
+TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلال غابة بئر حصن حصون صحراء سهل هضبة بحيرة")
 # Foreign names of two words whose first word says little alone (سانت لويس، لاس فيغاس).
 FOREIGN_PREFIXES = _cores("سان سانت لاس لوس نيو بورت فورت ريو")
 # Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
