@@ -27,7 +27,7 @@ from typing import Literal, NamedTuple
 
 from .lexicon import Lexicon
 from .normalize import DEFAULT_TABLE, NormalizationRules, build_table
-from .stem import Stemmer
+from .stem import Stemmer, had_article
 from .tokenize import find_tokens, split_tokens
 
 Mode = Literal["exact", "stem"]
@@ -127,7 +127,7 @@ class Analyzer:
         views = self._light.get(light)
         if views is None:
             base = self.stemmer.strip_proclitics(light)
-            stem = self.stemmer.stem_base(base)
+            stem = self.stemmer.stem_base(base, had_article(light, base))
             views = self._light[light] = (self._fold(base), self._fold(stem))
         return _make(WordAnalysis, (exact, *views))
 

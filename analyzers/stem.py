@@ -268,7 +268,9 @@ class Stemmer:
             if rest.startswith(ARTICLE) and not self.is_function_word(rest):
                 return self._strip_article(rest)
             return rest
-        if first == FUTURE and word[1] in IMPERFECT_PREFIXES:
+        if first == FUTURE and word[1] in IMPERFECT_PREFIXES and len(word) >= (5 if word[1] == "ا" else 4):
+            # An imperfect verb has three letters at least (سيقول، سأفعل); سأل and سألت are no
+            # س + a verb.
             rest = word[1:]
             if self._may_strip(word, rest, EVIDENCE_BEFORE[FUTURE], conjunction=False):
                 return rest
@@ -313,6 +315,15 @@ class Stemmer:
                 return in_hamza
         return stem
 
+    def _restore_maqsura(self, stem: str) -> str:
+        """ى is written ا before a suffix (ذكراه، مستواها، قراهم): the stem in ى, when that is
+        much the commoner."""
+        if len(stem) >= 3 and stem.endswith("ا"):
+            in_maqsura = stem[:-1] + "ى"
+            if self.fam(in_maqsura) > HAMZA_SHARE * self.fam(stem):
+                return in_maqsura
+        return stem
+
     def _strip_pronoun(self, word: str) -> str:
         if not word.endswith(PRONOUN_SUFFIXES):
             return word
@@ -324,14 +335,16 @@ class Stemmer:
             if len(stem) < 3:
                 return word
             if suffix == TEH_MARBUTA and (
-                word in self.feminine_nouns
-                or word in self.teh_marbuta_forms
+                word in self.teh_marbuta_forms
+                # a dictionary noun in ة keeps it even where the corpus prints the pronoun form
+                # more (عمره "his age" beside عمرة "umrah": the umrah must match its own word)
+                or word in self.feminine_nouns
                 or (stem.endswith("ي") and self._restore_hamza(stem) == stem)
             ):
                 # رياضه is a noun in ة, and مروه is printed مروة; عسكريه is left to the feminine
                 # step (but ادايه is اداء + ه).
                 return word
-            stem = self._restore_hamza(self._restore_teh(stem))
+            stem = self._restore_maqsura(self._restore_hamza(self._restore_teh(stem)))
             found = fam(stem)
             if found and found >= PRONOUN_SHARE * fam(word):
                 return stem
@@ -422,14 +435,18 @@ class Stemmer:
             return word
         return stem if masculine >= FEMININE_SHARE * fam(word) else word
 
-    def strip_suffixes(self, word: str) -> str:
-        """``word`` without its pronoun and number suffixes, broken plural and feminine ة."""
+    def strip_suffixes(self, word: str, definite: bool = False) -> str:
+        """``word`` without its pronoun and number suffixes, broken plural and feminine ة.
+        ``definite``: the word carried the article, which no pronoun suffix follows (العمرة is
+        the umrah, never عمر + ه)."""
         plurals, protected = self.plurals, self.protected
         if word in protected:
             return word
         stem = plurals.get(word)
         if stem is None:
-            stem = self._strip_pronoun(self._strip_accusative(word))
+            stem = self._strip_accusative(word)
+            if not definite:
+                stem = self._strip_pronoun(stem)
             if stem in protected:
                 return stem
             stem = plurals.get(stem) or self._strip_number(stem)
@@ -440,14 +457,21 @@ class Stemmer:
 
     # -- the whole word --------------------------------------------------------------------------
 
-    def stem_base(self, base: str) -> str:
-        """The stem of a word already without proclitics, or "" for a function word."""
+    def stem_base(self, base: str, definite: bool = False) -> str:
+        """The stem of a word already without proclitics (``definite``: one of them was the
+        article), or "" for a function word."""
         if self.is_function_word(base):
             return ""
-        stem = self.strip_suffixes(base)
+        stem = self.strip_suffixes(base, definite)
         # A suffix that leaves a function word was no suffix (بيان is not بي + ان).
         return base if stem in self.stopwords else stem
 
     def stem(self, word: str) -> str:
         """The stem of a clitic-normalised word, or "" for a function word."""
-        return self.stem_base(self.strip_proclitics(word))
+        base = self.strip_proclitics(word)
+        return self.stem_base(base, had_article(word, base))
+
+
+def had_article(word: str, base: str) -> bool:
+    """Whether the proclitics stripped from ``word`` to leave ``base`` end with the article."""
+    return len(word) > len(base) and word[: len(word) - len(base)].endswith((ARTICLE, "لل"))

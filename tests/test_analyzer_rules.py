@@ -286,6 +286,21 @@ def test_a_hamza_seat_before_a_suffix_goes_back_to_hamza(word, expected):
     assert stem(word) == expected
 
 
+@pytest.mark.parametrize(("word", "expected"), [("ذكراه", "ذكري"), ("مستواها", "مستوي"), ("قراهم", "قريه")])
+def test_an_alef_maqsura_written_alef_before_a_suffix_goes_back_to_it(word, expected):
+    assert stem(word) == expected
+
+
+def test_no_pronoun_follows_the_article():
+    # العمرة is the umrah; the bare form keeps the dictionary's ة reading too.
+    assert stem("العمرة") == stem("للعمرة") == stem("عمرة") == "عمره"
+
+
+def test_the_future_sin_needs_a_verb_of_three_letters_after_it():
+    assert stem("سأل") == "سال" and stem("سألت") == "سالت"  # asked, not س + ال
+    assert stem("سيقول") == "يقول"
+
+
 def test_relative_adjective_iyya_keeps_its_yeh():
     assert stem("العسكرية") == stem("العسكري") == "عسكري"
     assert stem("الأميركية") == "اميركي"
