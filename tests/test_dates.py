@@ -289,6 +289,14 @@ def test_durations_ages_counts_and_far_years_are_not_dates(extractor, text):
     assert dates(extractor, text) == []
 
 
+def test_a_day_of_this_month_and_the_hijri_month_after_a_hijri_year(extractor):
+    assert dates(extractor, "وحتى الخامس من الشهر الجاري، لقي 22 من رجال الأمن", dt.date(2015, 8, 9)) == ["2015-08-05"]
+    assert dates(extractor, "في 5 من الشهر الماضي", dt.date(2015, 8, 9)) == ["2015-07-05"]
+    # A notice for the Hijri school year: "this month" is Shawwal 1436 (10 Shawwal = 26 July).
+    notice = "للعام الدراسي 1436- 1437هـ، خلال الفترة من 10 إلى 12 الشهر الجاري."
+    assert dates(extractor, notice, dt.date(2015, 7, 21)) == ["2015-07-26", "2015-07-28"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

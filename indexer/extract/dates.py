@@ -31,7 +31,7 @@ from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, t
 from .dates_patterns import (
     BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
     FROM_AFTER, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY,
-    NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS,
+    HIJRI_YEAR_WRITTEN, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS,
     PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER, WEEKDAY_AFTER,
     WRITTEN_YEAR, YEAR, YEAR_CUES, YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, previous_word,
     previous_words, scanner,
@@ -358,6 +358,18 @@ class DateExtractor:
                 return
             start = article.start()
         values = _period_values(trigger.period, when, published)
+        if trigger.period == "شهر" and values:
+            # الخامس من الشهر الجاري، 5 من الشهر الماضي: a day of that month; after a Hijri year
+            # written in the text, of the Hijri month (a notice for the school year 1436-1437هـ).
+            days, day_start, _ = _days_before(text, start, start, True) or ([], start, False)
+            hijri = HIJRI_YEAR_WRITTEN.search(text, 0, start) and cal.hijri_of(published)
+            if hijri:
+                values, dated = _hijri_month_values(hijri, _SHIFT[when], days)
+            else:
+                year, month = cal.month_shift(published.year, published.month, _SHIFT[when])
+                dated = [cal.iso_day(dt.date(year, month, d)) for d in days if _is_day_of(year, month, d)]
+            if dated:
+                values, start = dated, day_start
         if values:
             found.append(_Candidate(start, end, values, "relative"))
 
@@ -425,9 +437,29 @@ def _is_a_span_of_years(text: str, y: re.Match, first: int, second: int | None, 
 SEASONS = ("صيف", "شتاء", "ربيع", "خريف")  # only after هذا (_THIS): last winter may be last year
 
 
+_SHIFT = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}
+
+
+def _hijri_month_values(hijri: tuple[int, int], shift: int, days: list[int]) -> tuple[list, list]:
+    """(the Gregorian month that holds most of the shifted Hijri month, the Gregorian days of
+    ``days`` in it)."""
+    year, month = cal.hijri_month_shift(*hijri, shift)
+    held = cal.hijri_month(year, month)
+    dated = [cal.iso_day(g) for d in days if (g := cal.hijri_to_gregorian(year, month, d)) is not None]
+    return ([cal.iso_month(*held)] if held else []), dated
+
+
+def _is_day_of(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str, str]]:
     """العام الماضي، الشهر المقبل، الأسبوع الجاري، الليلة الماضية → ISO values."""
-    shift = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}[when]
+    shift = _SHIFT[when]
     if period in ("عام", "سنة") or period in SEASONS:
         return [cal.iso_year(published.year + shift)]
     if period == "شهر":

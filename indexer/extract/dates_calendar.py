@@ -95,6 +95,20 @@ def hijri_month_days(year: int, month: int) -> list[date] | None:
     return [first + timedelta(days=i) for i in range(length)]
 
 
+def hijri_of(day: date) -> tuple[int, int] | None:
+    """The Hijri (year, month) of a Gregorian day, or None outside the calendar's range."""
+    try:
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month
+
+
+def hijri_month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
 def hijri_month(year: int, month: int) -> tuple[int, int] | None:
     """The Gregorian (year, month) that holds most of a Hijri month (Ramadan 1436 → 2015-07)."""
     days = hijri_month_days(year, month)

@@ -133,6 +133,9 @@ YEAR = re.compile(
     rf"(?:\s*(?:-|–|/|و|إلى|الى|حتى|وحتى)\s*(?P<year2>[{D}]{{4}})(?![{D}])"
     rf"(?:\s*(?:(?P<hijri2>{_HIJRI_MARK})|(?P<greg2>{_GREG_MARK})))?)?")
 
+# A Hijri year written with its mark (1436هـ، 1437 هـ): in its text, "this month" is a Hijri one.
+HIJRI_YEAR_WRITTEN = re.compile(rf"[{D}]{{4}}\s*(?:{_HIJRI_MARK}|هجري[ةه]?{_WORD_END})")
+
 # ---- around a month name --------------------------------------------------------------------
 ANY_MONTH = alternation(n.form for n in names() if n.kind in ("gregorian", "hijri"))
 # The second name of a dual form: يوليو/تموز، يوليو (تموز)، تموز - يوليو، يوليو تموز، (مايو) أيار.
