@@ -214,6 +214,12 @@ def test_forces_named_after_a_place_and_lakes(extractor):
     assert set(find(extractor, "زار النجف الأشرف ثم كربلاء")) == {"النجف", "كربلاء"}  # as news prints it
 
 
+def test_a_rare_name_after_the_capital_and_its_nisba_is_that_capital(extractor):
+    assert find(extractor, "قاد هجوما في العاصمة الشيشانية غروزني في ديسمبر 2014")["غروزني"].kind == "city"
+    assert find(extractor, "تبدأ العاصمة البريطانية تتزين من أجل عيون زبونها") == {}  # a verb
+    assert find(extractor, "قالت إن الخرطوم تكاد تكون عاصمة «مفلسة» تعجز عن السداد").keys() == {"الخرطوم"}
+
+
 def test_khartoum_is_the_city_and_its_state_keeps_its_own_name(extractor):
     # ISO 3166-2 tags Gezira's Arabic name on Khartoum State; the build keeps each region's own.
     city = extractor.resolve("الخرطوم")

@@ -145,7 +145,7 @@ GIVEN_NAMES = _cores(
 # A name no gazetteer has still counts right after one of these (مديرية سناح، منطقة الصباحة):
 # the type word is dropped from the name, the terrain word kept (جبل الحميراء، مثلث عاهم).
 UNKNOWN_AFTER = {
-    **dict.fromkeys(_cores("مدينة بلدة قرية مخيم"), "city"),
+    **dict.fromkeys(_cores("مدينة بلدة قرية مخيم عاصمة"), "city"),
     **dict.fromkeys(_cores("مديرية محافظة ناحية عزلة ولاية إقليم"), "region"),
     **dict.fromkeys(_cores("منطقة حي معسكر جبهة منفذ"), "site"),
 }
@@ -167,6 +167,7 @@ FOREIGN_SECOND_MAX_COUNT = 20
 # Verbal nouns of the derived forms (الاعتقال، الانسحاب، الاستقبال) name acts, not places:
 # معسكر الاعتقال is a detention camp.
 VERBAL_NOUN = re.compile(r"ا.ت.ا.|ان..ا.|است..ا.")
+CAPITAL_WORDS = _cores("عاصمة")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
 QUOTED_GAP = frozenset(" \t\u00a0«»\"“”'")
@@ -223,7 +224,10 @@ class _Word:
         self.single: Pattern | None = None  # the one-word spelling this word is
         self.anchored: list[Pattern] = []  # longer spellings anchored on this word, longest first
         # May a name the gazetteer lacks follow (a type or terrain word in the construct state)?
-        self.opens = not article and (core in UNKNOWN_AFTER or core in TERRAIN_WORDS)
+        # العاصمة opens with its article too, before a nisba (العاصمة الشيشانية غروزني).
+        self.opens = (
+            article if core in CAPITAL_WORDS else not article and (core in UNKNOWN_AFTER or core in TERRAIN_WORDS)
+        )
         self.club = core in CLUB_HEADS  # ريال مدريد، فريقه برشلونة
         self.blocks = self.club or core in ORG_HEADS or core in PERSON_MARKERS  # جامعة القاهرة، بن سلمان
         self.given = core in GIVEN_NAMES  # فتحية أحمد
@@ -732,7 +736,14 @@ class LocationExtractor:
                 continue
             if j >= len(words) or j in taken or i in taken or not set(doc.gap(i)) <= QUOTED_GAP:
                 continue
-            opener, w, info = doc.info(i), words[j][0], doc.info(j)
+            opener, after_nisba = doc.info(i), False
+            if opener.article:  # العاصمة [الشيشانية] غروزني: the name after the nisba, if any
+                nisba = doc.info(j)
+                if nisba.article and nisba.core.endswith("يه") and j + 1 < len(words) and doc.gap(j).isspace():
+                    j, after_nisba = j + 1, True
+                if not after_nisba or j in taken or doc.info(j).article or not self._foreign_capital(words[j][0]):
+                    continue
+            w, info = words[j][0], doc.info(j)
             head = (
                 not info.article
                 and not info.clitics
@@ -741,7 +752,10 @@ class LocationExtractor:
                 and j + 1 < len(words)
                 and doc.gap(j).isspace()
             )
-            whole = not head and bool(info.clitics) and opener.core in UNKNOWN_AFTER and self._rare_whole_name(w)
+            whole = (
+                not head and not after_nisba and bool(info.clitics) and opener.core in UNKNOWN_AFTER
+                and self._rare_whole_name(w)
+            )
             if head:  # بني مران: the word after the head must be a rare one
                 w, info = words[j + 1][0], doc.info(j + 1)
             elif whole:
@@ -763,7 +777,7 @@ class LocationExtractor:
             if not head and (
                 info.single is not None
                 or len(info.core) < 3
-                or (not info.article and info.core.endswith(("يه", "ي")))  # مدينة سورية: an adjective
+                or (not info.article and not after_nisba and info.core.endswith(("يه", "ي")))  # مدينة سورية: an adjective
                 or (not info.article and opener.core in NEEDS_ARTICLE)
                 or VERBAL_NOUN.fullmatch(info.core)
             ):
@@ -786,6 +800,16 @@ class LocationExtractor:
                 parents, country = self._parents_near(j, mentions, matches)
                 mention = mentions[name] = LocationMention(name, "", kind, country, parents)
             mention.spans.append(doc.span(first, last))
+
+    def _foreign_capital(self, w: WordAnalysis) -> bool:
+        """The name after العاصمة and its nisba (العاصمة الشيشانية غروزني): a rare word, not a
+        verb that opens the next clause (العاصمة البريطانية تتزين، الليبية قاطعوا)."""
+        exact = w.exact
+        return (
+            self.analyzer.lexicon.count(exact) <= FOREIGN_SECOND_MAX_COUNT
+            and not exact.endswith("وا")
+            and not exact.startswith(("تت", "يت"))
+        )
 
     def _rare_whole_name(self, w: WordAnalysis) -> bool:
         """Whether a word the analyzer split into a clitic and a rest is, whole, a rare foreign
