@@ -242,6 +242,7 @@ def test_a_bombers_own_charge_is_the_suicide_attack_not_an_ied(weapons):
 
 def test_mine_resistant_vehicles_and_mine_detectors_are_gear_not_mines(weapons):
     assert keys(weapons, "طلب الأكراد مركبات مقاومة للألغام لمواجهة هجمات داعش") == set()
+    assert keys(weapons, "طلب الأكراد عربات مقاومة للألغام الارضية") == set()
     assert keys(weapons, "قتل جنديان بانفجار لغم أرضي في الحديدة") == {"ied"}
 
 
