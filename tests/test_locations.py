@@ -220,6 +220,12 @@ def test_a_rare_name_after_the_capital_and_its_nisba_is_that_capital(extractor):
     assert find(extractor, "قالت إن الخرطوم تكاد تكون عاصمة «مفلسة» تعجز عن السداد").keys() == {"الخرطوم"}
 
 
+def test_a_time_zone_and_an_israeli_club_are_no_places(extractor):
+    assert find(extractor, "تبدأ المباراة الساعة التاسعة بتوقيت مكة المكرمة") == {}
+    assert find(extractor, "فاز مكابي تل أبيب على ضيفه") == {}
+    assert "تل أبيب" in find(extractor, "وصل الوفد إلى تل أبيب")
+
+
 def test_khartoum_is_the_city_and_its_state_keeps_its_own_name(extractor):
     # ISO 3166-2 tags Gezira's Arabic name on Khartoum State; the build keeps each region's own.
     city = extractor.resolve("الخرطوم")

@@ -246,6 +246,11 @@ def test_mine_resistant_vehicles_and_mine_detectors_are_gear_not_mines(weapons):
     assert keys(weapons, "قتل جنديان بانفجار لغم أرضي في الحديدة") == {"ied"}
 
 
+def test_a_bomb_planted_by_a_road_is_an_ied(weapons):
+    assert keys(weapons, "قتل اربعة عناصر من الشرطة في انفجار قنبلة وضعت بجانب طريق في اقليم سيلوبي") == {"ied"}
+    assert keys(weapons, "ألقت الطائرة القنبلة الذرية على المدينة عام 1945") != {"ied"}
+
+
 def test_warplanes_beside_a_drone_still_make_an_airstrike(weapons):
     text = (
         "وأعلنت وزارة الدفاع أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون "

@@ -105,6 +105,8 @@ def is_cue(word_core: str, article: bool, cues: frozenset[str] = CUE_WORDS) -> b
 ORG_HEADS = _cores(
     "جامعة اتفاقية اتفاق معاهدة راديو إذاعة صحيفة جريدة مجلة مرصد تلفزيون فندق بنك مصرف وكالة "
     "مؤتمر إعلان قمة مسرح ملعب مستشفى غرفة شركة بطولة بطولات كأس دوري "
+    # a time zone (بتوقيت مكة المكرمة، بتوقيت نيويورك) names no place of the story
+    "توقيت "
     # groups and forces named after a place: أنصار بيت المقدس، فيلق القدس، سرايا القدس
     "أنصار فيلق سرايا"
 )
@@ -114,7 +116,7 @@ SECOND_HEADS = _cores("أبطال أمم")
 # Words that make the city after them a sports club (ريال مدريد، فريقه برشلونة، إيه سي ميلان).
 CLUB_HEADS = _cores(
     "نادي منتخب منتخبات منتخبي فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ "
-    "سبورتنغ أولمبيك بوروسيا باير سي"
+    "سبورتنغ أولمبيك بوروسيا باير سي مكابي هبوعيل"
 )
 # A city is feminine in Arabic, a club masculine: روما الإيطالي is the club, روما الإيطالية the city.
 MASCULINE_NISBAS = _cores(
