@@ -205,6 +205,9 @@ def test_a_name_that_waits_for_a_type_word_counts_in_a_list_with_a_place_of_its_
     assert "الخبر" in find(extractor, "يصله الروبيان من أماكن متعددة مثل الجبيل والخبر والدمام")
     assert find(extractor, "تعرضهم لإصابات مباشرة في العين والرأس والصدر") == {}  # no place beside it
     assert find(extractor, "رفض الطلب بحجة أنه متأخر") == {}
+    # A country in a list with any accepted place is the country; two nisbas are adjectives.
+    assert {"سوريا", "العراق"} <= set(find(extractor, "في محافظة شيرناك الحدودية مع سورية والعراق"))
+    assert find(extractor, "زار مدنا سورية وعراقية") == {}
 
 
 def test_forces_named_after_a_place_and_lakes(extractor):

@@ -660,7 +660,7 @@ class LocationExtractor:
     def _accept_in_context(self, matches: list[_Match], doc: _Text) -> None:
         """A name that waits for a type word (البيضاء، الخبر، صور are ordinary words too) counts in
         a list with an accepted place of its own country (بين البيضاء وأبين، الجبيل والخبر
-        والدمام، صيدا وصور): _accept_lists asks a type word of such names, which a list of
+        والدمام، صيدا وصور), a country in a list with any accepted place: _accept_lists asks a type word of such names, which a list of
         towns seldom has. A preposition alone is not enough (في العين is as often "in the eye")."""
         places = self.gazetteer.places
         for k, m in enumerate(matches):
@@ -671,7 +671,12 @@ class LocationExtractor:
                 if 0 <= n < len(matches) and matches[n].accepted and self._listed(matches[a], matches[b], doc)
             ]
             countries = {places[i].country or places[i].name for n in neighbours for i in matches[n].eligible}
-            eligible = [i for i, _ in m.pattern.places if places[i].kind != "country" and places[i].country in countries]
+            # A country in a list with an accepted place is the country (الحدودية مع سورية والعراق);
+            # two nisbas in a row (مدن سورية وعراقية) have no accepted place beside them.
+            eligible = [
+                i for i, _ in m.pattern.places
+                if (places[i].kind == "country" and neighbours) or places[i].country in countries
+            ]
             if eligible:
                 m.eligible, m.accepted = eligible, True
 
