@@ -383,3 +383,13 @@ def test_find_is_fast_on_precomputed_words(extractor):
     for text, words in analysed:
         extractor.find(text, words)
     assert time.process_time() - start < 1.0
+
+
+def test_a_sites_trailing_tag_line_gives_no_facets():
+    from indexer.extract import extract
+
+    text = "تسمح تركيا لأمريكا بشن غارات من قاعدة إنجرليك. سمات امريكا تركيا داعش سوريا قاعدة انجرليك"
+    names = {place.name for place in extract(text).locations}
+    assert "سوريا" not in names and {"تركيا", "إنجرليك"} <= names
+    # سمات inside a sentence is a word of the report ("features"), not a tag line.
+    assert "الرياض" in {p.name for p in extract("وهو من سمات السيارات. وستطرح في الرياض.").locations}

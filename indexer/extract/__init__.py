@@ -14,6 +14,7 @@ from analyzers import Analyzer, default_analyzer
 
 from .dates import DateExtractor
 from .locations import LocationExtractor
+from .taglines import report_end
 from .types import EventDate, Extraction, LocationMention, Span, WeaponMention
 from .weapons import WeaponExtractor
 
@@ -44,6 +45,9 @@ class Extractor:
             published = published.date()
         if words is None:
             words = self.analyzer.words(text)
+        end = report_end(text)
+        if end < len(text):  # a site's tag line: no facets from it
+            text, words = text[:end], [w for w in words if w[2] <= end]
         return Extraction(
             weapons=self.weapons.find(text, words),
             locations=self.locations.find(text, words),
