@@ -27,7 +27,10 @@ INVISIBLE_MARKS = (
     0xFEFF,  # byte order mark / zero width no-break space
 )
 ALEF_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
-HAMZA_CARRIERS = {"ؤ": "و", "ئ": "ي"}
+# The hamza on a seat becomes the bare hamza: writers vary the seat (مسؤول / مسئول, and before a
+# suffix أداؤه / أدائه / أداءه) but not the hamza, and the corpus never writes the seat alone
+# (no طايرة, رييس). Folding ئ to ي made فئة (category) the word فيه (in it).
+HAMZA_CARRIERS = {"ؤ": "ء", "ئ": "ء"}
 TEH_MARBUTA = {"ة": "ه"}
 PERSIAN_LETTERS = {"ک": "ك", "ی": "ي"}
 ALEF_MAQSURA = {"ى": "ي"}
@@ -46,7 +49,7 @@ class NormalizationRules:
     tatweel: bool = True  # kashida (U+0640)
     invisible: bool = True  # ZWJ, ZWNJ, LRM, RLM, bidi embeddings and isolates, U+200B, BOM
     alef: bool = True  # أ إ آ ٱ → ا
-    hamza_carriers: bool = True  # ؤ → و, ئ → ي
+    hamza_carriers: bool = True  # ؤ ئ → ء: the seat varies (مسؤول، مسئول), the hamza does not
     teh_marbuta: bool = True  # ة → ه
     alef_maqsura: bool = True  # ى → ي (applied last; see module docstring)
     persian_letters: bool = True  # ک → ك, ی → ي

@@ -125,7 +125,7 @@ PLURAL_SHARE = 0.10  # مسلم at least a tenth as common as مسلمين
 ACCUSATIVE_SHARE = 2  # هجوم at least twice as common as هجوما
 ACCUSATIVE_SHARE_YA = 10  # ... ten times after ي: اسبانيا is a country, دوليا an adverb
 DUAL_SHARE = 0.5  # صاروخ at least half as common as صاروخين when no other plural form is seen
-HAMZA_SHARE = 2  # جزء at least twice as common as جزي before a suffix
+MAQSURA_SHARE = 2  # ذكرى at least twice as common as ذكرا before a suffix
 
 
 class Stemmer:
@@ -306,21 +306,12 @@ class Stemmer:
             return stem[:-1] + TEH_MARBUTA
         return stem
 
-    def _restore_hamza(self, stem: str) -> str:
-        """A final ي or و before a suffix is often the seat of a hamza (أدائه، أداؤه، جزئين،
-        شيئا: normalisation folded ئ and ؤ): the stem in ء, when that is much the commoner."""
-        if len(stem) >= 3 and stem[-1] in "يو":
-            in_hamza = stem[:-1] + "ء"
-            if self.fam(in_hamza) > HAMZA_SHARE * self.fam(stem):
-                return in_hamza
-        return stem
-
     def _restore_maqsura(self, stem: str) -> str:
         """ى is written ا before a suffix (ذكراه، مستواها، قراهم): the stem in ى, when that is
         much the commoner."""
         if len(stem) >= 3 and stem.endswith("ا"):
             in_maqsura = stem[:-1] + "ى"
-            if self.fam(in_maqsura) > HAMZA_SHARE * self.fam(stem):
+            if self.fam(in_maqsura) > MAQSURA_SHARE * self.fam(stem):
                 return in_maqsura
         return stem
 
@@ -339,12 +330,12 @@ class Stemmer:
                 # a dictionary noun in ة keeps it even where the corpus prints the pronoun form
                 # more (عمره "his age" beside عمرة "umrah": the umrah must match its own word)
                 or word in self.feminine_nouns
-                or (stem.endswith("ي") and self._restore_hamza(stem) == stem)
+                or stem.endswith("ي")
             ):
                 # رياضه is a noun in ة, and مروه is printed مروة; عسكريه is left to the feminine
-                # step (but ادايه is اداء + ه).
+                # step.
                 return word
-            stem = self._restore_maqsura(self._restore_hamza(self._restore_teh(stem)))
+            stem = self._restore_maqsura(self._restore_teh(stem))
             found = fam(stem)
             if found and found >= PRONOUN_SHARE * fam(word):
                 return stem
@@ -393,7 +384,6 @@ class Stemmer:
         restored = self._restore_teh(stem)
         if restored != stem:
             return restored  # مسيرتين، طايرتان
-        stem = self._restore_hamza(stem)  # جزيين → جزء
         if not fam(stem):
             return word
         if ending == "ان":
@@ -415,7 +405,7 @@ class Stemmer:
             and len(word) >= 4
             and self.count(ARTICLE + word, 0) * 20 <= self.count(word, 0)
         ):
-            stem = self._restore_hamza(word[:-1])  # شييا → شيء
+            stem = word[:-1]
             share = ACCUSATIVE_SHARE_YA if stem.endswith("ي") else ACCUSATIVE_SHARE
             if self.fam(stem) >= share * self.count(word, 0) and stem not in self.stopwords:
                 return stem

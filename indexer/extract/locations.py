@@ -156,12 +156,12 @@ UNKNOWN_AFTER = {
 # Without the article these are ordinary words: حي يرزق (alive), جبهة قتال (a combat front),
 # منفذ يبيع (an outlet that sells); حي الملز، جبهة الجفينة، منفذ البطحاء are places.
 NEEDS_ARTICLE = _cores("حي جبهة منفذ")
-TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلال غابة بئر حصن حصون صحراء سهل هضبة بحيرة")
+TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلال غابة بئر بير حصن حصون صحراء سهل هضبة بحيرة")
 # Foreign names of two words whose first word says little alone (سانت لويس، لاس فيغاس).
 FOREIGN_PREFIXES = _cores("سان سانت لاس لوس نيو بورت فورت ريو")
 # Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
 # the second word must be rare, not the first.
-NAME_HEADS = _cores("بني بيت بئر تل دير كفر رأس")
+NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس")  # بير: بئر as names print it (بير باشا)
 # States and provinces abroad whose names often take two transliterated words (ولاية ميناس
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
 FOREIGN_STATES = _cores("ولاية إقليم")
