@@ -289,6 +289,10 @@ def test_durations_ages_counts_and_far_years_are_not_dates(extractor, text):
     assert dates(extractor, text) == []
 
 
+def test_a_date_in_a_palace_name_is_no_date(extractor):
+    assert dates(extractor, "اجتمع الوفد في قصر 22 مايو بصنعاء") == []
+
+
 def test_a_day_of_this_month_and_the_hijri_month_after_a_hijri_year(extractor):
     assert dates(extractor, "وحتى الخامس من الشهر الجاري، لقي 22 من رجال الأمن", dt.date(2015, 8, 9)) == ["2015-08-05"]
     assert dates(extractor, "في 5 من الشهر الماضي", dt.date(2015, 8, 9)) == ["2015-07-05"]

@@ -393,3 +393,8 @@ def test_a_sites_trailing_tag_line_gives_no_facets():
     assert "سوريا" not in names and {"تركيا", "إنجرليك"} <= names
     # سمات inside a sentence is a word of the report ("features"), not a tag line.
     assert "الرياض" in {p.name for p in extract("وهو من سمات السيارات. وستطرح في الرياض.").locations}
+
+
+def test_sirte_needs_a_cue_where_the_verb_is_spelt_alike(extractor):
+    assert find(extractor, "وسرت شائعات داخل الوسط الرياضي") == {}
+    assert "سرت" in find(extractor, "وصل التنظيم إلى سرت الليبية")

@@ -251,6 +251,10 @@ def test_a_bomb_planted_by_a_road_is_an_ied(weapons):
     assert keys(weapons, "ألقت الطائرة القنبلة الذرية على المدينة عام 1945") != {"ied"}
 
 
+def test_an_execution_by_shooting_is_small_arms(weapons):
+    assert keys(weapons, "نفذ حكم الإعدام رمياً بالرصاص بحق المدان") == {"small_arms"}
+
+
 def test_warplanes_beside_a_drone_still_make_an_airstrike(weapons):
     text = (
         "وأعلنت وزارة الدفاع أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون "
