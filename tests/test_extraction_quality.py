@@ -75,13 +75,14 @@ def test_micro_scores_count_article_value_pairs(bench):
     assert score.f1 == pytest.approx(0.4)
 
 
-# The second to eighth dev sets were annotated without looking at the extractors' output. Each
+# The second to ninth dev sets were annotated without looking at the extractors' output. Each
 # was first scored as held out (weapons, locations, event dates: set 2 0.828, 0.805, 0.871; set 3
 # with its ريف revision 0.895, 0.869, 0.976; set 4 0.974, 0.846, 0.949; set 5 0.900, 0.869,
-# 0.778; set 6 0.875, 0.837, 0.857; set 7 0.839, 0.880, 0.916; set 8 0.923, 0.825, 0.947), then
-# its errors guided general fixes (now: set 2 0.966, 0.865, 0.903; set 3 0.973, 0.932, 0.976;
-# set 4 0.974, 0.887, 0.974; set 5 0.927, 0.884, 0.949; set 6 0.903, 0.866, 0.944; set 7 0.867,
-# 0.900, 0.935; set 8 0.943, 0.838, 0.947). The floors catch regressions only.
+# 0.778; set 6 0.875, 0.837, 0.857; set 7 0.839, 0.880, 0.916; set 8 0.923, 0.825, 0.947; set 9
+# 0.857, 0.921, 0.941), then its errors guided general fixes (now: set 2 0.966, 0.865, 0.903;
+# set 3 0.973, 0.932, 0.976; set 4 0.974, 0.887, 0.974; set 5 0.927, 0.884, 0.949; set 6 0.903,
+# 0.866, 0.944; set 7 0.867, 0.900, 0.935; set 8 0.943, 0.838, 0.947; set 9 0.884, 0.926,
+# 0.955). The floors catch regressions only.
 LATER_SETS = {
     "devset2": {"weapons": 0.90, "locations": 0.80, "event_dates": 0.85},
     "devset3": {"weapons": 0.90, "locations": 0.88, "event_dates": 0.93},
@@ -90,6 +91,7 @@ LATER_SETS = {
     "devset6": {"weapons": 0.85, "locations": 0.83, "event_dates": 0.90},
     "devset7": {"weapons": 0.82, "locations": 0.87, "event_dates": 0.90},
     "devset8": {"weapons": 0.90, "locations": 0.80, "event_dates": 0.92},
+    "devset9": {"weapons": 0.84, "locations": 0.89, "event_dates": 0.92},
 }
 
 
