@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -32,6 +35,26 @@ COMMIT_SECONDS = 30.0  # and at least this often, so a slow stream loses little 
 PART = 1000  # articles checked against the index and sent to the workers at a time
 CHUNK = 50  # articles per task sent to a worker
 IN_FLIGHT = 2  # parts the workers may hold while the parent writes an earlier one
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends, then raise it: what the block does happens whole."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is not signal.default_int_handler:  # ignored, or someone else's handler
+        yield
+        return
+    received: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
 
 
 class StrictModeError(Exception):
@@ -260,11 +283,13 @@ class Writer:
         self._last_commit = time.monotonic()
         if not self._uncommitted:
             return
-        self.writer.commit()
+        # Counted only once committed, so an interrupted run reports what it really kept; Ctrl-C
+        # waits for both, or a batch could be committed and not counted.
+        with _interrupts_deferred():
+            self.writer.commit()
+            replaced = sum(self._uncommitted)
+            summary.updated += replaced
+            summary.indexed += len(self._uncommitted) - replaced
+            summary.batches_committed += 1
+            self._uncommitted = []
         self.index.reload()
-        # Counted only once committed, so an interrupted run reports what it really kept.
-        replaced = sum(self._uncommitted)
-        summary.updated += replaced
-        summary.indexed += len(self._uncommitted) - replaced
-        summary.batches_committed += 1
-        self._uncommitted = []

@@ -179,6 +179,22 @@ def test_a_killed_run_keeps_its_committed_batches_and_a_rerun_finishes_without_d
     assert summary["unchanged"] >= partial and summary["indexed"] == expected - partial
 
 
+def test_ctrl_c_during_a_commit_waits_for_its_counting():
+    from indexer.writer import _interrupts_deferred
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # a backgrounded shell ignores it
+    done = []
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with _interrupts_deferred():
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(0.05)  # the signal arrives inside the block …
+                done.append("counted")  # … and the block still runs to its end
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert done == ["counted"]
+
+
 def test_ctrl_c_reports_an_interrupted_run_that_kept_its_batches(tmp_path, jsonl_export):
     index = tmp_path / "interrupted"
     # A job started in the background of a shell inherits SIGINT ignored; Ctrl-C is what is tested.
