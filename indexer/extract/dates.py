@@ -367,7 +367,7 @@ class DateExtractor:
                 values, dated = _hijri_month_values(hijri, _SHIFT[when], days)
             else:
                 year, month = cal.month_shift(published.year, published.month, _SHIFT[when])
-                dated = [cal.iso_day(dt.date(year, month, d)) for d in days if _is_day_of(year, month, d)]
+                dated = [cal.iso_day(dt.date(year, month, d)) for d in days if cal.valid_day(year, month, d)]
             if dated:
                 values, start = dated, day_start
         if values:
@@ -443,18 +443,10 @@ _SHIFT = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}
 def _hijri_month_values(hijri: tuple[int, int], shift: int, days: list[int]) -> tuple[list, list]:
     """(the Gregorian month that holds most of the shifted Hijri month, the Gregorian days of
     ``days`` in it)."""
-    year, month = cal.hijri_month_shift(*hijri, shift)
+    year, month = cal.month_shift(*hijri, shift)  # twelve months a year in both calendars
     held = cal.hijri_month(year, month)
     dated = [cal.iso_day(g) for d in days if (g := cal.hijri_to_gregorian(year, month, d)) is not None]
     return ([cal.iso_month(*held)] if held else []), dated
-
-
-def _is_day_of(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str, str]]:

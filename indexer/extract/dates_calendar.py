@@ -104,11 +104,6 @@ def hijri_of(day: date) -> tuple[int, int] | None:
     return h.year, h.month
 
 
-def hijri_month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + delta
-    return index // 12, index % 12 + 1
-
-
 def hijri_month(year: int, month: int) -> tuple[int, int] | None:
     """The Gregorian (year, month) that holds most of a Hijri month (Ramadan 1436 → 2015-07)."""
     days = hijri_month_days(year, month)
