@@ -297,8 +297,8 @@ class _Text:
         after = self.info(i + 1)
         return after if getattr(after, flag) and self.gap(i).isspace() else None
 
-    def printed(self, i: int) -> str:
-        """Word ``i`` as the text prints it."""
+    def surface(self, i: int) -> str:
+        """Word ``i`` as the text has it, marks and all."""
         return self.text[self.words[i][1] : self.words[i][2]]
 
     def span(self, first: int, last: int) -> Span:
@@ -383,8 +383,8 @@ class LocationExtractor:
         """ك ("like") before a place is rare in news (كالسعودية is 1 in 2,000 of السعودية): a form
         in ك a tenth as common as the rest is a word of its own (كسرت 26 times, سرت 71)."""
         count = self.analyzer.lexicon.count
-        rest = exact[clitics.index("ك") + 1 :]
-        return count(exact) * KAF_WORD_SHARE >= count(rest) > 0 or (count(exact) > 0 and not count(rest))
+        seen = count(exact)
+        return seen > 0 and seen * KAF_WORD_SHARE >= count(exact[clitics.index("ك") + 1 :])
 
     def _best_known(self, patterns: list[Pattern]) -> float:
         """The prior of the best-known place these spellings name (-1 for none)."""
@@ -493,7 +493,7 @@ class LocationExtractor:
         if prev is None or after_type or m.first != m.last or not prev.article:
             return False
         info = doc.info(m.first)
-        if not (info.article and info.core.endswith("يه") and doc.printed(m.first).startswith("ال")):
+        if not (info.article and info.core.endswith("يه") and doc.surface(m.first).startswith("ال")):
             return False  # بالإسكندرية: a preposition makes it a place
         return bool(doc.words[m.first - 1][0].stem)  # الى السعودية: a preposition, not a noun
 
@@ -504,7 +504,7 @@ class LocationExtractor:
         with a final ى is the preposition."""
         if doc.next_is(m.last, "given") is None:
             return False
-        return not doc.printed(m.last + 1).endswith("ى")
+        return not doc.surface(m.last + 1).endswith("ى")
 
     def _judge(
         self, m: _Match, doc: _Text, matches: list[_Match], in_list: bool = False, typed_list: bool = False
@@ -573,7 +573,6 @@ class LocationExtractor:
                 return self._saudi_kingdom(m, doc, matches)
             return False
 
-        m.unmet = False
         spelt_out: list[int] = []  # places whose exact spelling the text has (عمّان)
         for index, conditions in pattern.places:
             if index in pattern.anywhere:
@@ -660,8 +659,9 @@ class LocationExtractor:
     def _accept_in_context(self, matches: list[_Match], doc: _Text) -> None:
         """A name that waits for a type word (البيضاء، الخبر، صور are ordinary words too) counts in
         a list with an accepted place of its own country (بين البيضاء وأبين، الجبيل والخبر
-        والدمام، صيدا وصور), a country in a list with any accepted place: _accept_lists asks a type word of such names, which a list of
-        towns seldom has. A preposition alone is not enough (في العين is as often "in the eye")."""
+        والدمام، صيدا وصور), and a country in a list with any accepted place: _accept_lists asks
+        a type word of such names, which a list of towns seldom has. A preposition alone is not
+        enough (في العين is as often "in the eye")."""
         places = self.gazetteer.places
         for k, m in enumerate(matches):
             if m.accepted or not m.unmet or m.club:
@@ -799,7 +799,7 @@ class LocationExtractor:
                     last = j + 1  # سان دييغو
                 elif opener.core in FOREIGN_STATES and not info.article and self._rare_after(j, doc, taken):
                     last = j + 1  # ولاية ميناس غيراييس
-            name = " ".join(printed(doc.text[s:e]) for _, s, e in words[first : last + 1])
+            name = " ".join(printed(doc.surface(k)) for k in range(first, last + 1))
             name = name[len(opener.clitics) :] if first == i else name  # وجبل الحميراء → جبل الحميراء
             kind = "site" if first == i else UNKNOWN_AFTER[opener.core]
             mention = mentions.get(name)
@@ -813,7 +813,7 @@ class LocationExtractor:
         verb that opens the next clause (العاصمة البريطانية تتزين، الليبية قاطعوا)."""
         exact = w.exact
         return (
-            self.analyzer.lexicon.count(exact) <= FOREIGN_SECOND_MAX_COUNT
+            self._rare(exact)
             and not exact.endswith("وا")
             and not exact.startswith(("تت", "يت"))
         )
@@ -822,14 +822,13 @@ class LocationExtractor:
         """Whether a word the analyzer split into a clitic and a rest is, whole, a rare foreign
         name: a type word in the construct state takes no preposition or conjunction after it
         (مدينة لوغانسك is Luhansk, not ل + وغانسك)."""
-        exact, count = w.exact, self.analyzer.lexicon.count
+        exact = w.exact
         return (
             len(exact) >= 5
             and exact.isalpha()
             and not exact.endswith(("ه", "ي", "ا"))  # فقيرة، مركزي: adjectives
-            and count(exact) <= FOREIGN_SECOND_MAX_COUNT
-            # ناحية لثبات، معسكر ومباريات، منطقة ليجتمع: the rest is an ordinary word
-            and count(w.base) <= FOREIGN_SECOND_MAX_COUNT
+            and self._rare(exact)
+            and self._rare(w.base)  # ناحية لثبات، معسكر ومباريات، منطقة ليجتمع: the rest is an ordinary word
         )
 
     def _rare_after(self, j: int, doc: _Text, taken: set[int]) -> bool:
@@ -844,8 +843,12 @@ class LocationExtractor:
             and not info.article
             and w.exact.isalpha()
             and not w.exact.isascii()
-            and self.analyzer.lexicon.count(w.exact) <= FOREIGN_SECOND_MAX_COUNT
+            and self._rare(w.exact)
         )
+
+    def _rare(self, form: str) -> bool:
+        """A form the corpus prints so seldom that it reads as a transliterated name."""
+        return self.analyzer.lexicon.count(form) <= FOREIGN_SECOND_MAX_COUNT
 
     def _add_terrain(self, i: int, m: _Match, mentions: dict[str, LocationMention], doc: _Text) -> None:
         """A terrain word before a known place names a site of its own (مثلث العند، جبل لبنان,
@@ -857,8 +860,7 @@ class LocationExtractor:
         if place.kind == "country" or first.clitics or first.core in TYPE_WORDS:
             return
         opener = doc.info(i)
-        first_word = printed(doc.text[doc.words[i][1] : doc.words[i][2]])[len(opener.clitics) :]
-        name = " ".join([first_word, *(printed(doc.text[s:e]) for _, s, e in doc.words[m.first : m.last + 1])])
+        name = " ".join(printed(doc.surface(k)) for k in range(i, m.last + 1))[len(opener.clitics) :]
         mention = mentions.get(name)
         if mention is None:
             parents = [place.name, *place.parents]
