@@ -205,7 +205,17 @@ class Evidence:
         type word or a direction (مدينة، محافظة، شمال، قرب …), as the extractor reads them."""
         if cache is not None and cache.exists():
             rows = json.loads(cache.read_text(encoding="utf-8"))
-            return Counter({(c, a): n for c, a, n, _ in rows}), Counter({(c, a): g for c, a, _, g in rows})
+        else:
+            rows = Evidence._count_contexts(corpus)
+            if cache is not None:
+                cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        return Counter({(c, a): n for c, a, n, _ in rows}), Counter({(c, a): g for c, a, _, g in rows})
+
+    @staticmethod
+    def _count_contexts(corpus: Path) -> list[list]:
+        """[core, article, occurrences, occurrences after a type word or a direction] per word key.
+        Forms seen fewer than 3 times are left out, whether the counts are then cached or not, so
+        that a build from the cache gives the same file as one from the corpus."""
         analyzer = default_analyzer()
         seen: Counter = Counter()
         geo: Counter = Counter()
@@ -221,12 +231,7 @@ class Evidence:
                 if prev is not None and is_cue(*prev, GEO_CONTEXT) and text[prev_end:start].isspace():
                     geo[key] += 1
                 prev, prev_end = key, end
-        # Forms seen fewer than 3 times are left out, whether the counts are cached or not, so
-        # that a build from the cache gives the same file as one from the corpus.
-        rows = [[c, a, n, geo[(c, a)]] for (c, a), n in seen.items() if n >= MIN_CONTEXT_COUNT]
-        if cache is not None:
-            cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-        return Counter({(c, a): n for c, a, n, _ in rows}), Counter({(c, a): g for c, a, _, g in rows})
+        return [[c, a, n, geo[(c, a)]] for (c, a), n in seen.items() if n >= MIN_CONTEXT_COUNT]
 
     def count(self, name: str) -> int:
         """How often the corpus prints ``name`` (its rarest word)."""
