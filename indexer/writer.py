@@ -5,8 +5,8 @@ before), and the index is committed every ``batch_size`` articles or ``commit_se
 comes first: an interrupted run (Ctrl-C, a kill) leaves every committed batch searchable.
 Commits are not free — each one closes a segment that Tantivy later merges: writing the whole
 corpus with a commit every 2,000 articles took 1.5–1.9× the Tantivy CPU time of a commit every
-10,000 — hence batches of thousands. Articles are upserted by id and carry a content hash: a rerun skips what is already
-indexed unchanged, replaces what changed, and never duplicates.
+10,000 — hence batches of thousands. Articles are upserted by id and carry a content hash: a
+rerun skips what is already indexed unchanged, replaces what changed, and never duplicates.
 """
 
 from __future__ import annotations
