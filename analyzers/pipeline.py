@@ -127,9 +127,14 @@ class Analyzer:
         views = self._light.get(light)
         if views is None:
             base = self.stemmer.strip_proclitics(light)
-            stem = self.stemmer.stem_base(base, had_article(light, base))
+            stem = self.stemmer.stem_base(base, had_article(light, base), light)
             views = self._light[light] = (self._fold(base), self._fold(stem))
         return _make(WordAnalysis, (exact, *views))
+
+    def verb_forms_hold(self, term: str) -> frozenset[str]:
+        """What every form of the verb with stem term ``term`` holds once normalised (empty when
+        ``term`` is no verb's): the search module's snippets find the words of a verb by them."""
+        return frozenset(map(self._fold, self.stemmer.verbs.forms_hold(term)))
 
     # -- indexing path ---------------------------------------------------------------------------
 

@@ -62,6 +62,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .lexicon import Lexicon
+from .verbs import VerbLemmas
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ك", "ل")
@@ -447,11 +448,21 @@ class Stemmer:
 
     # -- the whole word --------------------------------------------------------------------------
 
-    def stem_base(self, base: str, definite: bool = False) -> str:
+    @cached_property
+    def verbs(self) -> VerbLemmas:
+        return VerbLemmas(self.lexicon, self.is_function_word)
+
+    def stem_base(self, base: str, definite: bool = False, word: str | None = None) -> str:
         """The stem of a word already without proclitics (``definite``: one of them was the
-        article), or "" for a function word."""
+        article), or "" for a function word. A verb's stem is its lemma (see analyzers.verbs),
+        read on the whole ``word`` first when that is a verb form (باشرت is no ب + أشرت);
+        no verb follows the article."""
         if self.is_function_word(base):
             return ""
+        if not definite:
+            for form in (word, base) if word and word != base else (base,):
+                if form not in self.protected and (lemma := self.verbs.lemma(form)) is not None:
+                    return lemma
         stem = self.strip_suffixes(base, definite)
         # A suffix that leaves a function word was no suffix (بيان is not بي + ان).
         return base if stem in self.stopwords else stem
@@ -459,7 +470,7 @@ class Stemmer:
     def stem(self, word: str) -> str:
         """The stem of a clitic-normalised word, or "" for a function word."""
         base = self.strip_proclitics(word)
-        return self.stem_base(base, had_article(word, base))
+        return self.stem_base(base, had_article(word, base), word)
 
 
 def had_article(word: str, base: str) -> bool:

@@ -3,7 +3,8 @@
 A hit's text is not analysed as a whole. From the query's terms the :class:`Highlighter` takes
 their *cores*: each stem, less its last letter when that letter is one inflection changes
 (الدولة → دوله, الفتيات → فتي); the broken plurals of that stem from the lexicon (الصواريخ for
-صاروخ); and the exact form of words without a stem (stopwords). Every word whose analysis gives
+صاروخ); what the other forms of a verb hold (قول of يقول for قال, علن of يعلن for أعلن); and
+the exact form of words without a stem (stopwords). Every word whose analysis gives
 one of the query's terms contains one of those cores once its letters are folded the way the
 analyzer folds them (أ إ آ → ا, ة → ه …) and its diacritics and tatweel are dropped. So the text
 is folded with a few ``str.replace`` calls, the cores are found with ``str.find`` (all in C,
@@ -212,6 +213,7 @@ def _cores(analyzer: Analyzer, highlight: Highlight) -> frozenset[str] | None:
     for stem in highlight.stem:
         cores.add(stem[:-1] if len(stem) > 2 and stem[-1] in CHANGING_LAST else stem)
         cores.update(plurals.get(stem, ()))
+        cores.update(analyzer.verb_forms_hold(stem))  # قال: يقول
     if not cores or not all(map(ARABIC_CORE.fullmatch, cores)):
         return None
     return frozenset(cores)

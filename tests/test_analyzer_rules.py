@@ -151,7 +151,7 @@ def test_tokens_carry_offsets_into_the_original_text():
 
 def test_positions_count_every_word_so_stopwords_leave_a_gap():
     text = "سقطت في محيط قاعدة"
-    assert [(t.term, t.position) for t in analyze(text, "stem")] == [("سقطت", 0), ("محيط", 2), ("قاعده", 3)]
+    assert [(t.term, t.position) for t in analyze(text, "stem")] == [("سقط", 0), ("محيط", 2), ("قاعده", 3)]
     assert [t.position for t in analyze(text, "exact")] == [0, 1, 2, 3]
 
 
@@ -197,7 +197,7 @@ def test_preposition_lam_is_stripped():
 
 
 def test_future_sin_is_stripped_before_an_imperfect_verb():
-    assert stem("سيقول") == "يقول"
+    assert stem("سيقول") == "قال"  # سيقول → يقول, a form of the verb قال
     assert stem("سيارة") == "سياره"  # not س + يارة
 
 
@@ -216,7 +216,7 @@ def test_proclitic_combinations_are_peeled_to_the_same_word(form):
 def test_a_conjunction_is_stripped_before_the_rest_is_analysed():
     # The compound وس was once tried as one unit: وسيارة became يار.
     assert stem("وسيارة") == "سياره"
-    assert stem("وسيقول") == "يقول"
+    assert stem("وسيقول") == "قال"
     assert stem("وللمرة") == "مره"
 
 
@@ -300,8 +300,8 @@ def test_no_pronoun_follows_the_article():
 
 
 def test_the_future_sin_needs_a_verb_of_three_letters_after_it():
-    assert stem("سأل") == "سال" and stem("سألت") == "سالت"  # asked, not س + ال
-    assert stem("سيقول") == "يقول"
+    assert stem("سأل") == stem("سألت") == "سال"  # asked, not س + ال
+    assert stem("سيقول") == "قال"
 
 
 def test_relative_adjective_iyya_keeps_its_yeh():

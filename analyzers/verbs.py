@@ -1,0 +1,280 @@
+"""Verb conflation: the persons and tenses of one verb share a term, its perfect third person
+masculine singular (أعلنت، يعلن، سيعلنون، أعلنوها → أعلن; قالت، يقول → قال; يسعون → سعى).
+
+A verb inflects at both ends, and its letters look like clitics and noun endings: the imperfect
+prefixes ي ت ن begin nouns and names too (تجارة is no ت + جارة, يمين no ي + مين, ياسر a name),
+and ت and وا end nouns (قوات، بنت). So no reading is taken on its letters alone; each is checked
+against the corpus counts (:class:`~analyzers.lexicon.Lexicon`), as the stemmer's clitic guards are:
+
+* the lemma must be a verb: its perfect is seen with the feminine ت and the plural وا (أعلنت,
+  أعلنوا), its imperfect with two persons (يعلن, تعلن), and those endings are not a stray few
+  beside a common noun or name of the same letters (سعد، أحمد، أمل: نسعد and تحمد exist, but
+  سعدت and أحمدت are rare beside the names);
+* the form must not be a noun: a form the corpus shows with the article is one (اليمنيون, البنت);
+* an imperfect prefix must be one: the same stem is seen with another person's prefix, not far
+  rarer than this one (يزيد beside تزيد; ياسر has no تاسر, نزار no يزار).
+
+The imperfect stem of a perfect differs with the verb's class, so each form proposes the lemmas it
+may come from and the attested verb with the most perfect forms wins: the stem itself (كتب، شارك،
+تحدث), with alef (أرسل، اجتمع، استخدم → يرسل، يجتمع، يستخدم), a hollow verb's long vowel (قال،
+أشار، استطاع → يقول، يشير، يستطيع), a weak last letter (سعى، دعا، ألقى → يسعى، يدعو، يلقي,
+dropped before وا: سعوا), a first hamza (أكد → يؤكد) and a first و (وصل → يصل). A form that is
+itself a verb's perfect is its own lemma (تعاون and تقدم are form VI and V verbs, not ت + عاون).
+Object pronouns go first (أعلنها، يجعلنا، أعلنوه).
+
+The input is a clitic-normalised word without proclitics (ى still apart from ي); a verb's lemma
+keeps its ى, which the analyzer folds last, like every stem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .lexicon import Lexicon
+
+# The imperfect's prefixes and the subject suffixes each may take: يعلنون، لن يعلنوا; تعلنين (you,
+# feminine); نعلن takes none. أ (I) is left out: it is also the first letter of form IV perfects
+# and of nouns (أعلن، أكبر), and the dual (يعلنان) is rare in the news and ends like names (نجران).
+IMPERFECT_SUFFIXES = {"ي": ("ون", "وا", ""), "ت": ("ون", "ين", "وا", ""), "ن": ("",)}
+IMPERFECT_PREFIXES = tuple(IMPERFECT_SUFFIXES)
+IMPERFECT_HAMZA = tuple(p + "ء" for p in IMPERFECT_PREFIXES)  # يؤكد، تؤدي: an imperfect
+# Suffixes after which a weak last letter has dropped (يسعون، يدعون، تمضين).
+DROPPING_SUFFIXES = frozenset(("ون", "ين", "وا"))
+PERFECT_SUFFIXES = ("وا", "ت")  # أعلنوا، أعلنت
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "نا", "كم", "ه")
+WEAK_ENDINGS = ("ى", "ا")  # سعى، دعا: the letter the perfect ends in when its last root letter is weak
+
+MIN_LEMMA = 3  # a verb's perfect has three letters at least (رد and مر are left to the noun path)
+PERSON_SHARE = 20  # the form's own prefix at most 20 times as common as the other persons'
+PERFECT_SHARE = 0.02  # the perfect's ت and وا forms at least 2% as common as the bare lemma
+FEMININE_RATIO = 10  # ... and its ت form at most ten times as common (قوات is no perfect of قوا)
+NOUN_SHARE = 20  # a form seen with the article at least 1/20 as often as bare is a noun
+MAQSURA_SHARE = 2  # the stemmer's: ذكرى at least twice as common as ذكرا before a suffix
+
+
+def imperfect_stems(lemma: str) -> Iterator[str]:
+    """The stems the imperfect of ``lemma`` may take after its prefix: أعلن → علن, قال → قول
+    and قيل, سعى → سعى, مضى → مضي, دعا → دعو, أكد → ءكد, وصل → صل (the inverse of
+    :func:`lemmas_of_stem`)."""
+    yield lemma
+    first, rest = lemma[0], lemma[1:]
+    if first == "ا":
+        yield rest  # أرسل → يرسل، اجتمع → يجتمع، استخدم → يستخدم
+        yield "ء" + rest  # أكد → يؤكد
+    if first == "و" and len(lemma) == 3:
+        yield rest  # وصل → يصل
+    for body in (lemma, rest if first == "ا" else ""):
+        if len(body) == 3 and body[1] == "ا":
+            yield body[0] + "و" + body[2]  # قال → يقول
+            yield body[0] + "ي" + body[2]  # باع → يبيع، أشار → يشير
+    if lemma.endswith("ى"):
+        yield lemma[:-1] + "ي"  # مضى → يمضي، ألقى → يلقي
+        if first == "ا":
+            yield rest[:-1] + "ي"
+    elif lemma.endswith("ا") and len(lemma) >= 3:
+        yield lemma[:-1] + "و"  # دعا → يدعو
+    if lemma.startswith("است") and len(lemma) == 6 and lemma[4] == "ا":
+        yield lemma[1:4] + "ي" + lemma[5]  # استطاع → يستطيع
+    if len(lemma) == 3 and lemma.endswith("اى"):
+        yield lemma[0] + "ى"  # رأى → يرى
+
+
+def with_alef(stem: str) -> str:
+    """``stem`` with its hamza on alef: the seat of the perfect's 3rd person (بدؤوا → بدأ,
+    يؤكد → أكد, سئل → سأل), folded to ا like every alef."""
+    return stem.replace("ء", "ا")
+
+
+def lemmas_of_stem(stem: str) -> Iterator[str]:
+    """The perfects whose imperfect stem ``stem`` may be (see :func:`imperfect_stems`)."""
+    stem = with_alef(stem)  # يؤكد → أكد، يؤدي → أدى، يبدؤون → بدأ
+    if len(stem) == 2:
+        # A doubled verb (يمر، يتم، يعد) has a lemma of two letters, which is left to the noun
+        # path; an assimilated one (يصل، يقع) drops its first و; رأى drops its middle hamza.
+        if stem[1] == "ى":
+            yield stem[0] + "اى"  # يرى → رأى
+        elif stem[1] not in "يو":
+            yield "و" + stem  # يصل → وصل (يلي is left alone: ولي is a noun before it is a verb)
+        return
+    last = stem[-1]
+    if last == "ى":
+        yield stem  # يسعى → سعى
+        yield stem[:-1] + "ي"  # يبقى → بقي
+    elif last == "ي":
+        yield stem[:-1] + "ى"  # يمضي → مضى
+        yield "ا" + stem[:-1] + "ى"  # يلقي → ألقى، يشتري → اشترى
+    elif last == "و":
+        yield stem[:-1] + "ا"  # يدعو، يبدو → دعا، بدا
+    else:
+        yield stem
+        yield "ا" + stem
+    if len(stem) == 3 and stem[1] in "وي" and last not in "يوى":  # ينوي is نوى's
+        yield stem[0] + "ا" + stem[2]  # يقول، يبيع → قال، باع
+        if stem[1] == "ي":
+            yield "ا" + stem[0] + "ا" + stem[2]  # يشير → أشار
+    if stem.startswith("ست") and len(stem) == 5 and stem[3] == "ي":
+        yield "است" + stem[2] + "ا" + stem[4]  # يستطيع → استطاع
+
+
+class VerbLemmas:
+    """The lemma of a verb form, or None, by the corpus counts of a :class:`Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon, is_function_word: Callable[[str], bool]) -> None:
+        self.count = lexicon.frequency.get
+        self.teh_marbuta_forms = lexicon.teh_marbuta_forms
+        self.plurals = lexicon.plurals
+        self.function_verbs = lexicon.conjugated_stopwords  # كان، أصبح، ظل
+        self.is_function_word = is_function_word
+        self._verbs: dict[str, int] = {}  # lemma → its perfect evidence (0: no verb)
+
+    def lemma(self, word: str) -> str | None:
+        """The verb ``word`` is a form of (its perfect, 3rd person masculine singular), or None."""
+        if self.is_function_word(word) or word in self.plurals:
+            return None  # كتب is books before it is "wrote"
+        if self._evidence(word):
+            return word  # a perfect: its own lemma (تعاون is no ت + عاون)
+        if self._with_article(word):
+            return None  # a noun: اليمنيون، البنت، القضية
+        for form in self._without_object(word):
+            found = self._lemma_of(form)
+            if found is not None:
+                return found or None
+        return None
+
+    def forms_hold(self, term: str) -> frozenset[str]:
+        """What the forms of the verb whose lemma is the stem term ``term`` hold, as printed less
+        their last letter where it changes (قال: قال and قول for يقول; أعلن: علن for يعلن; سعى:
+        سع for سعت), for finding them in a text without analysing every word; empty when
+        ``term`` is no verb's lemma. ``term`` has ى folded to ي, as terms have; so have the
+        results."""
+        found: set[str] = set()
+        for lemma in {term, term[:-1] + "ى"} if term.endswith("ي") else {term}:
+            if self._evidence(lemma):
+                for held in (lemma, *imperfect_stems(lemma)):
+                    if len(held) > 2 and held[-1] in "ىياوء":
+                        held = held[:-1]
+                    found.add(held.replace("ى", "ي"))
+        return frozenset(found)
+
+    def _with_article(self, word: str) -> bool:
+        """Does the corpus show ``word`` with the article, as it never shows a verb?"""
+        count = self.count
+        return count("ال" + word, 0) * NOUN_SHARE >= max(count(word, 0), 1)
+
+    def _fam(self, word: str) -> int:
+        return self.count(word, 0) + self.count("ال" + word, 0)
+
+    def _without_object(self, word: str) -> Iterator[str]:
+        """``word``, then ``word`` less an object pronoun (أعلنها، أعلنوه → أعلنوا)."""
+        yield word
+        for pronoun in OBJECT_PRONOUNS:
+            if not word.endswith(pronoun) or len(word) - len(pronoun) < MIN_LEMMA:
+                continue
+            rest = word[: -len(pronoun)]
+            if pronoun == "ه" and word in self.teh_marbuta_forms:
+                return  # مروه is printed مروة: no pronoun
+            if pronoun == "نا" and self._with_article(word[:-1]):
+                return  # أحيانا and مليونا are nouns in the accusative
+            if rest.endswith("ت") and self._fam(rest[:-1] + "ه") > self._fam(rest):
+                return  # قدرته is قدرة + ه, not قدرت + ه
+            if rest.endswith("ا") and self._fam(rest[:-1] + "ى") > MAQSURA_SHARE * self._fam(rest):
+                yield rest[:-1] + "ى"  # يراه: ى is written ا before a pronoun (قراهم is قرى + هم)
+                return
+            yield rest
+            if rest.endswith("و") and self.count(rest, 0) * 2 < self.count(rest + "ا", 0):
+                yield rest + "ا"  # أعلنوه: the وا of the plural loses its alef (سموه is سمو + ه)
+            return
+
+    def _lemma_of(self, form: str) -> str | None:
+        """The lemma of a form without object pronoun, read as a perfect or an imperfect; ""
+        when it is a form of a function word (يكون of كان, يتم of تم), None when no verb's."""
+        if self.is_function_word(form):
+            return ""
+        if self._evidence(form):
+            return form  # أعلن of أعلنها
+        if "ء" in form[1:] and not form.startswith(IMPERFECT_HAMZA) and self._evidence(with_alef(form)):
+            return with_alef(form)  # سئل → سأل (but تؤكد is no تأكد)
+        # (lemma, how often the imperfect stem it was read from is seen: 0 for a perfect form)
+        candidates: list[tuple[str, int]] = []
+        for suffix in PERFECT_SUFFIXES:
+            stem = with_alef(form[: -len(suffix)])  # بدؤوا → بدأ
+            # A perfect in ا loses it before ت (دعا → دعت) unless the ا is a hamza's seat (بدأت,
+            # with بدأوا beside it); سمات is the plural of سمة.
+            if form.endswith(suffix) and (not stem.endswith("ا") or self.count(stem + "وا", 0)):
+                candidates += ((lemma, 0) for lemma in (stem, *(stem + e for e in WEAK_ENDINGS)))
+        prefix = form[0]
+        for suffix in IMPERFECT_SUFFIXES.get(prefix, ()):
+            if suffix and not form.endswith(suffix):
+                continue
+            stem = form[1 : len(form) - len(suffix)]
+            if len(stem) < 2:
+                continue
+            stems = {stem, with_alef(stem)}  # يبدؤون: يبدأ
+            if suffix in DROPPING_SUFFIXES:
+                stems.update(s + weak for s in tuple(stems) for weak in "يىو")
+            for s in stems:
+                if seen := self._imperfect_seen(prefix, s):
+                    candidates += ((lemma, seen) for lemma in lemmas_of_stem(s) if not self._other_hollow(s, lemma))
+        if any(lemma in self.function_verbs for lemma, _ in candidates):
+            return ""  # يكون is كان's, يزال زال's
+        # The verb read from the commonest imperfect stem (يدعون: يدعو, not يودع), then the one
+        # with the most perfect forms (يعلن: أعلن, not علن), then the commoner lemma (دعا, دعى).
+        best, best_score = None, (0, 0, 0)
+        for lemma, seen in candidates:
+            evidence = self._evidence(lemma)
+            if evidence and (score := (seen, evidence, self.count(lemma, 0))) > best_score:
+                best, best_score = lemma, score
+        return best
+
+    def _other_hollow(self, stem: str, lemma: str) -> bool:
+        """Is ``lemma`` a hollow verb of form I read from an imperfect stem in ي (يقيم → قام)
+        whose own imperfect is in و and commoner (يقوم)? Then the stem is form IV's (أقام)."""
+        if len(stem) != 3 or stem[1] != "ي" or len(lemma) != 3:
+            return False
+        count = self.count
+        return count("ي" + stem[0] + "و" + stem[2], 0) > count("ي" + stem, 0)
+
+    def _imperfect_seen(self, prefix: str, stem: str) -> int:
+        """How often ``stem`` is seen with the imperfect prefixes, or 0 when ``prefix`` + ``stem``
+        is no imperfect: the stem must be seen with another person's prefix, not far rarer than
+        with this one; and a form in ن no commoner than the one in ي (نجد is a region before it
+        is "we find")."""
+        count = self.count
+        own = count(prefix + stem, 0)
+        others = sum(count(p + stem, 0) for p in IMPERFECT_PREFIXES if p != prefix)
+        if not others or others * PERSON_SHARE < own or (prefix == "ن" and count("ي" + stem, 0) < own):
+            return 0
+        return own + others
+
+    def _doubled(self, perfect: str) -> int:
+        """How often ``perfect`` is seen with ت and وا."""
+        return self.count(perfect + "ت", 0) + self.count(perfect + "وا", 0)
+
+    def _evidence(self, lemma: str) -> int:
+        """How often the perfect of the verb ``lemma`` is seen with ت and وا, or 0 when ``lemma``
+        is no verb (see the module's rules)."""
+        found = self._verbs.get(lemma)
+        if found is None:
+            found = self._verbs[lemma] = self._perfect_evidence(lemma)
+        return found
+
+    def _perfect_evidence(self, lemma: str) -> int:
+        count = self.count
+        if len(lemma) < MIN_LEMMA or lemma.endswith("وا") or self.is_function_word(lemma):
+            return 0  # (دعوا is دعا's plural)
+        bare = count(lemma, 0)
+        if not bare:
+            return 0
+        if lemma[0] == "و" and len(lemma) == 3 and (
+            count(lemma[1:], 0) * 2 >= bare or self._doubled(lemma[1:]) >= self._doubled(lemma)
+        ):
+            return 0  # وتم is و + تم; يعد and يمر are doubled verbs (عدت، مروا) before وعد and ومر
+        perfect = lemma[:-1] if lemma.endswith(WEAK_ENDINGS) else lemma  # سعى → سعت، سعوا
+        if perfect != lemma and count(perfect, 0) * 2 > bare and self._evidence(perfect):
+            return 0  # قدما (المضي قدما) is no verb whose forms are قدمت and قدموا: they are قدم's
+        feminine, plural = count(perfect + "ت", 0), count(perfect + "وا", 0)  # see _doubled
+        if not (feminine + plural) or (feminine + plural) < PERFECT_SHARE * bare or feminine > FEMININE_RATIO * bare:
+            return 0
+        if not any(count("ي" + s, 0) and count("ت" + s, 0) for s in imperfect_stems(lemma) if len(s) >= 2):
+            return 0
+        return feminine + plural
