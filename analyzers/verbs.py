@@ -20,7 +20,8 @@ may come from and the attested verb with the most perfect forms wins: the stem i
 أشار، استطاع → يقول، يشير، يستطيع), a weak last letter (سعى، دعا، ألقى → يسعى، يدعو، يلقي,
 dropped before وا: سعوا), a first hamza (أكد → يؤكد) and a first و (وصل → يصل). A form that is
 itself a verb's perfect is its own lemma (تعاون and تقدم are form VI and V verbs, not ت + عاون).
-Object pronouns go first (أعلنها، يجعلنا، أعلنوه).
+A form that is no verb's as it stands is read again without an object pronoun (أعلنها،
+يجعلنا، أعلنوه).
 
 The input is a clitic-normalised word without proclitics (ى still apart from ي); a verb's lemma
 keeps its ى, which the analyzer folds last, like every stem.
@@ -145,15 +146,15 @@ class VerbLemmas:
         """What the forms of the verb whose lemma is the stem term ``term`` hold, as printed less
         their last letter where it changes (قال: قال and قول for يقول; أعلن: علن for يعلن; سعى:
         سع for سعت), for finding them in a text without analysing every word; empty when
-        ``term`` is no verb's lemma. ``term`` has ى folded to ي, as terms have; so have the
-        results."""
+        ``term`` is no verb's lemma. ``term`` may have ى folded to ي, as terms have; the results
+        keep ى apart (the analyzer folds them as it folds its terms)."""
         found: set[str] = set()
         for lemma in {term, term[:-1] + "ى"} if term.endswith("ي") else {term}:
             if self._evidence(lemma):
                 for held in (lemma, *imperfect_stems(lemma)):
                     if len(held) > 2 and held[-1] in "ىياوء":
                         held = held[:-1]
-                    found.add(held.replace("ى", "ي"))
+                    found.add(held)
         return frozenset(found)
 
     def _with_article(self, word: str) -> bool:
