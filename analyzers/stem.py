@@ -301,13 +301,13 @@ class Stemmer:
 
     # -- suffixes --------------------------------------------------------------------------------
 
-    def _restore_teh(self, stem: str) -> str:
+    def restore_teh(self, stem: str) -> str:
         """ت before a suffix is a ة: طايرت(ين) → طايره, when the ة-form is the commoner."""
         if stem.endswith("ت") and self.fam(stem[:-1] + TEH_MARBUTA) > self.fam(stem):
             return stem[:-1] + TEH_MARBUTA
         return stem
 
-    def _restore_maqsura(self, stem: str) -> str:
+    def restore_maqsura(self, stem: str) -> str:
         """ى is written ا before a suffix (ذكراه، مستواها، قراهم): the stem in ى, when that is
         much the commoner."""
         if len(stem) >= 3 and stem.endswith("ا"):
@@ -336,7 +336,7 @@ class Stemmer:
                 # رياضه is a noun in ة, and مروه is printed مروة; عسكريه is left to the feminine
                 # step.
                 return word
-            stem = self._restore_maqsura(self._restore_teh(stem))
+            stem = self.restore_maqsura(self.restore_teh(stem))
             found = fam(stem)
             if found and found >= PRONOUN_SHARE * fam(word):
                 return stem
@@ -382,7 +382,7 @@ class Stemmer:
 
     def _singular_of_sound_plural(self, stem: str, ending: str, word: str) -> str:
         fam = self.fam
-        restored = self._restore_teh(stem)
+        restored = self.restore_teh(stem)
         if restored != stem:
             return restored  # مسيرتين، طايرتان
         if not fam(stem):
@@ -450,7 +450,7 @@ class Stemmer:
 
     @cached_property
     def verbs(self) -> VerbLemmas:
-        return VerbLemmas(self.lexicon, self.is_function_word)
+        return VerbLemmas(self)
 
     def stem_base(self, base: str, definite: bool = False, word: str | None = None) -> str:
         """The stem of a word already without proclitics (``definite``: one of them was the

@@ -29,9 +29,11 @@ keeps its ى, which the analyzer folds last, like every stem.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon
+if TYPE_CHECKING:  # the stemmer builds its VerbLemmas: no import at run time
+    from .stem import Stemmer
 
 # The imperfect's prefixes and the subject suffixes each may take: يعلنون، لن يعلنوا; تعلنين (you,
 # feminine); نعلن takes none. أ (I) is left out: it is also the first letter of form IV perfects
@@ -50,7 +52,6 @@ PERSON_SHARE = 20  # the form's own prefix at most 20 times as common as the oth
 PERFECT_SHARE = 0.02  # the perfect's ت and وا forms at least 2% as common as the bare lemma
 FEMININE_RATIO = 10  # ... and its ت form at most ten times as common (قوات is no perfect of قوا)
 NOUN_SHARE = 20  # a form seen with the article at least 1/20 as often as bare is a noun
-MAQSURA_SHARE = 2  # the stemmer's: ذكرى at least twice as common as ذكرا before a suffix
 
 
 def imperfect_stems(lemma: str) -> Iterator[str]:
@@ -118,14 +119,16 @@ def lemmas_of_stem(stem: str) -> Iterator[str]:
 
 
 class VerbLemmas:
-    """The lemma of a verb form, or None, by the corpus counts of a :class:`Lexicon`."""
+    """The lemma of a verb form, or None, by the corpus counts of a :class:`Stemmer`'s lexicon."""
 
-    def __init__(self, lexicon: Lexicon, is_function_word: Callable[[str], bool]) -> None:
-        self.count = lexicon.frequency.get
-        self.teh_marbuta_forms = lexicon.teh_marbuta_forms
-        self.plurals = lexicon.plurals
-        self.function_verbs = lexicon.conjugated_stopwords  # كان، أصبح، ظل
-        self.is_function_word = is_function_word
+    def __init__(self, stemmer: Stemmer) -> None:
+        self.count = stemmer.count
+        self.teh_marbuta_forms = stemmer.teh_marbuta_forms
+        self.plurals = stemmer.plurals
+        self.function_verbs = stemmer.lexicon.conjugated_stopwords  # كان، أصبح، ظل
+        self.is_function_word = stemmer.is_function_word
+        # The stemmer's checks of the letter a suffix changes: ة written ت, ى written ا.
+        self.restore_teh, self.restore_maqsura = stemmer.restore_teh, stemmer.restore_maqsura
         self._verbs: dict[str, int] = {}  # lemma → its perfect evidence (0: no verb)
 
     def lemma(self, word: str) -> str | None:
@@ -162,9 +165,6 @@ class VerbLemmas:
         count = self.count
         return count("ال" + word, 0) * NOUN_SHARE >= max(count(word, 0), 1)
 
-    def _fam(self, word: str) -> int:
-        return self.count(word, 0) + self.count("ال" + word, 0)
-
     def _without_object(self, word: str) -> Iterator[str]:
         """``word``, then ``word`` less an object pronoun (أعلنها، أعلنوه → أعلنوا)."""
         yield word
@@ -176,10 +176,10 @@ class VerbLemmas:
                 return  # مروه is printed مروة: no pronoun
             if pronoun == "نا" and self._with_article(word[:-1]):
                 return  # أحيانا and مليونا are nouns in the accusative
-            if rest.endswith("ت") and self._fam(rest[:-1] + "ه") > self._fam(rest):
+            if self.restore_teh(rest) != rest:
                 return  # قدرته is قدرة + ه, not قدرت + ه
-            if rest.endswith("ا") and self._fam(rest[:-1] + "ى") > MAQSURA_SHARE * self._fam(rest):
-                yield rest[:-1] + "ى"  # يراه: ى is written ا before a pronoun (قراهم is قرى + هم)
+            if (in_maqsura := self.restore_maqsura(rest)) != rest:
+                yield in_maqsura  # يراه: ى is written ا before a pronoun (قراهم is قرى + هم)
                 return
             yield rest
             if rest.endswith("و") and self.count(rest, 0) * 2 < self.count(rest + "ا", 0):
@@ -188,7 +188,7 @@ class VerbLemmas:
 
     def _lemma_of(self, form: str) -> str | None:
         """The lemma of a form without object pronoun, read as a perfect or an imperfect; ""
-        when it is a form of a function word (يكون of كان, يتم of تم), None when no verb's."""
+        when it is a form of a function word (يكون of كان), None when no verb's."""
         if self.is_function_word(form):
             return ""
         if self._evidence(form):
@@ -247,8 +247,8 @@ class VerbLemmas:
             return 0
         return own + others
 
-    def _doubled(self, perfect: str) -> int:
-        """How often ``perfect`` is seen with ت and وا."""
+    def _perfect_forms(self, perfect: str) -> int:
+        """How often ``perfect`` is seen with ت and وا (a verb's evidence, counted apart below)."""
         return self.count(perfect + "ت", 0) + self.count(perfect + "وا", 0)
 
     def _evidence(self, lemma: str) -> int:
@@ -267,13 +267,13 @@ class VerbLemmas:
         if not bare:
             return 0
         if lemma[0] == "و" and len(lemma) == 3 and (
-            count(lemma[1:], 0) * 2 >= bare or self._doubled(lemma[1:]) >= self._doubled(lemma)
+            count(lemma[1:], 0) * 2 >= bare or self._perfect_forms(lemma[1:]) >= self._perfect_forms(lemma)
         ):
             return 0  # وتم is و + تم; يعد and يمر are doubled verbs (عدت، مروا) before وعد and ومر
         perfect = lemma[:-1] if lemma.endswith(WEAK_ENDINGS) else lemma  # سعى → سعت، سعوا
         if perfect != lemma and count(perfect, 0) * 2 > bare and self._evidence(perfect):
             return 0  # قدما (المضي قدما) is no verb whose forms are قدمت and قدموا: they are قدم's
-        feminine, plural = count(perfect + "ت", 0), count(perfect + "وا", 0)  # see _doubled
+        feminine, plural = count(perfect + "ت", 0), count(perfect + "وا", 0)
         if not (feminine + plural) or (feminine + plural) < PERFECT_SHARE * bare or feminine > FEMININE_RATIO * bare:
             return 0
         if not any(count("ي" + s, 0) and count("ت" + s, 0) for s in imperfect_stems(lemma) if len(s) >= 2):
