@@ -291,6 +291,71 @@ def test_car_bombs_rocket_launchers_and_bombs_in_their_wording(weapons, text, ke
     assert keys(weapons, text) == {key}
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a vehicle loaded with explosives is a vehicle bomb, whatever the vehicle
+        (
+            "وقال مكتب الحاكم إن الهجوم نفذ باستخدام جرار محمل بطنين من المتفجرات على موقع "
+            "لقوات الأمن في منطقة دوجو بايزيد.",
+            "car_bomb",
+        ),
+        ("وأفادت وكالة الأناضول ان انتحاريًا اقتحم بجرار مفخخ مركزًا للدرك.", "car_bomb"),
+        # opening fire, the subject between the verb and its object
+        (
+            "أعلن الجيش التركي مقتل ثلاثة جنود أتراك الخميس حين فتح عناصر من حزب العمال "
+            "الكردستاني النار على قافلة عسكرية في محافظة شرناق.",
+            "small_arms",
+        ),
+        # aircraft opening fire strike from the air
+        (
+            "كما فتح الطيران الحربي نيران رشاشاته الثقيلة بعد منتصف ليل أمس الأول على مناطق "
+            "بمحيط مطار كويرس العسكري.",
+            "airstrike",
+        ),
+        # an RPG printed in Latin letters, not artillery shells
+        (
+            "وقال شهود عيان إن عددا من الرجال يرتدون زيا عسكريا هاجموا سيارة الليفتنانت جنرال "
+            "بقذائف (RPG) وقنابل يدوية.",
+            "rpg",
+        ),
+    ],
+)
+def test_vehicle_bombs_opened_fire_and_latin_rpgs(weapons, text, key):
+    assert keys(weapons, text) == {key}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rocket never fired
+        (
+            "فغزة تعرضت لثلاث حروب إبادة خلال السنوات الست السابقة ولم تطلق إيران أو «حزب الله» "
+            "صاروخا واحدا على حيفا وشمال فلسطين المحتلة."
+        ),
+        # bombs defused and guns destroyed
+        "كما تم تفكيك 21 عبوة ناسفة، وتدمير عجلة مسلحة وأخرى تحمل مسلحين، وتدمير خندق.",
+        "فضلا عن تدمير عجلات تحمل رشاشات أحاديه ومعبرين وسيطرتين في المنطقتين المذكورتين.",
+        # car bombs destroyed before they reached their target
+        (
+            "كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش "
+            "وقوات التدخل السريع."
+        ),
+        # an operation he was chosen for and fled, an attack being prepared
+        (
+            "قبل أن يتم اختياره لتنفيذ عملية انتحارية ضد قوات النظام السوري في إحدى المناطق "
+            "السورية، إلا أنه خاف من هذه المهمة وفر هاربا إلى تركيا."
+        ),
+        (
+            "كما ألقى عناصر الأمن القبض على سيدة كانت ملاحقة للاشتباه باستعدادها لتنفيذ عملية "
+            "انتحارية."
+        ),
+    ],
+)
+def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons, text):
+    assert keys(weapons, text) == set()
+
+
 def test_words_that_only_look_like_cues_do_not_rule_a_shot_out(weapons):
     # سيريلانكي is no future verb (س + يريلانكي); حاملا (carrying) is not the launcher الحامل.
     assert keys(weapons, "حين أعدم مواطن سيريلانكي بالرصاص بعد إدانته بقتل مواطن") == {"small_arms"}
