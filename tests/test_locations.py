@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import subprocess
+import sys
 import time
 from importlib import resources
 from pathlib import Path
@@ -308,6 +311,44 @@ def test_a_village_no_gazetteer_has_is_found_after_its_type_word(extractor):
     assert find(extractor, "أقيمت في منطقة آمنة") == {}
 
 
+def test_a_transliterated_name_with_a_nisba_like_ending_is_no_adjective(extractor):
+    # كامينجي less its ي is no word of the news; جبلية less its ية is جبل.
+    found = find(extractor, "قتل رئيس المخابرات السابق في منطقة كامينجي بالعاصمة بوجمبورا")
+    assert found["كامينجي"].parents == ["بوجمبورا", "بوروندي"]
+    found = find(extractor, "هاجم مسلحون فندقا في مدينة سيفاري بمنطقة موبتي في مالي")
+    assert found["سيفاري"].kind == "city" and found["سيفاري"].country == "مالي"
+    assert find(extractor, "أقيمت المباراة في منطقة صناعية قرب مدينة جبلية") == {}
+    assert find(extractor, "توفي مواطن بداخل بئر يدوية بعمق 20 مترا") == {}
+
+
+def test_dual_and_plural_type_words_open_a_list_of_names(extractor):
+    found = find(extractor, "قتل أربعة منهم في مناطق البوشجل والملاحمة في محافظة الانبار غربي العراق")
+    assert found["البوشجل"].parents == found["الملاحمة"].parents == ["الأنبار", "العراق"]
+    found = find(extractor, "سقطت قذائف على بلدتي الفوعة وكفريا في محافظة ادلب")
+    assert {"الفوعة", "كفريا", "إدلب"} <= set(found)
+    # A plural is followed by common nouns far more often than by names.
+    for text in (
+        "ويتوافد الأهل من مناطق شتى",
+        "وتحولت الهجر إلى مدن تزخر بالنهضة والنماء",
+        "فرض حظر طيران في مناطق التماس بين الجانبين",
+        "إحياء الموروث في برامج الفعاليات",
+        "مناطق مأهولة بالسكان",
+    ):
+        assert find(extractor, text) == {}, text
+
+
+def test_a_town_placed_by_its_direction_in_brackets(extractor):
+    assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
+    found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")
+    assert found["الحوية"].parents == ["الطائف", "مكة المكرمة", "السعودية"]
+
+
+def test_a_gazetteer_misspelling_that_is_a_common_word_is_dropped(extractor):
+    # GeoNames spells Bargou (Tunisia) وقرب: "and near" in every news text, which cut this list.
+    found = find(extractor, "استهدفت الغارات مواقع في سوريا ، وقرب الحديثة وكركوك في العراق")
+    assert set(found) == {"سوريا", "كركوك", "العراق"}
+
+
 @pytest.mark.parametrize(
     ("query", "name"),
     [
@@ -398,3 +439,32 @@ def test_a_sites_trailing_tag_line_gives_no_facets():
 def test_sirte_needs_a_cue_where_the_verb_is_spelt_alike(extractor):
     assert find(extractor, "وسرت شائعات داخل الوسط الرياضي") == {}
     assert "سرت" in find(extractor, "وصل التنظيم إلى سرت الليبية")
+
+
+def test_extraction_does_not_depend_on_the_hash_seed():
+    # Set and frozenset order changes with PYTHONHASHSEED from one process to the next; a place
+    # that meets two conditions (عمّان after العاصمة: its spelling and its type word) once came
+    # out as Amman or as Oman depending on it.
+    script = (
+        "import json, sys\n"
+        "from indexer.extract import extract\n"
+        "out = []\n"
+        "for line in open(sys.argv[1], encoding='utf-8'):\n"
+        "    e = extract(json.loads(line)['text'])\n"
+        "    out.append([sorted((w.key, len(w.spans)) for w in e.weapons),\n"
+        "                sorted((p.name, p.kind, p.country, len(p.spans)) for p in e.locations),\n"
+        "                sorted((d.date, d.expr) for d in e.event_dates)])\n"
+        "out.append([(p.name, p.kind) for p in extract('وسط العاصمة عمّان وفي عمان').locations])\n"
+        "print(json.dumps(out, ensure_ascii=False))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    devset = root / "tests" / "devset10" / "devset.jsonl"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(devset)], cwd=root, capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert runs[0] == runs[1] == runs[2]
+    assert json.loads(runs[0])[-1] == [["عمّان", "city"], ["عمان", "country"]]

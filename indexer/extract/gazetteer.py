@@ -134,6 +134,10 @@ def english_key(name: str) -> str:
     return re.sub(r"^(?:al|el|as|ash|ad|adh|ar|an|az|at|ath|the) ", "", text)
 
 
+def _condition_order(condition: Condition) -> tuple:
+    return (not condition.literal, condition.literal, sorted(condition.rules))
+
+
 class Gazetteer:
     """Places, their patterns keyed by the core of their anchor word, and lookups by name."""
 
@@ -221,7 +225,11 @@ class Gazetteer:
             ordered = sorted(places.items(), key=lambda p: -priors[p[0]])
             anywhere = tuple(i for i, c in ordered if ANYWHERE in c)
             anchor = rarest.get(words, 0)
-            pattern = Pattern(words, tuple((i, tuple(c)) for i, c in ordered), anywhere, anchor)
+            # A place's conditions in a fixed order, spellings first: عمّان after العاصمة meets both
+            # its literal and its type-word condition, and must count as spelt out (Amman, not Oman)
+            # whatever order a set of conditions iterates in.
+            conditions_of = tuple((i, tuple(sorted(c, key=_condition_order))) for i, c in ordered)
+            pattern = Pattern(words, conditions_of, anywhere, anchor)
             patterns[words[anchor][0]].append(pattern)
             self.spelt[words] = pattern
         for group in patterns.values():

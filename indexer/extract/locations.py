@@ -26,8 +26,10 @@ A name no gazetteer has still counts right after a type or terrain word when it 
 news corpus and not inflected (مديرية سناح، منطقة الصباحة، جبل الحميراء، معسكر لبوزة، ولاية
 لوغار): Yemeni and Saudi villages fill war and local news and no data set lists them all. A
 common head word opens a name of two (بني مران، بيت جن، رأس عيسى), and a terrain word before a
-known place names a site inside it (مثلث العند). It lies in the known place named right after it
-(بمحافظة الضالع), else in the article's main country.
+known place names a site inside it (مثلث العند). A dual or plural type word opens a list of such
+names (بلدتي كفريا والفوعة، مناطق البوشجل والملاحمة; after a plural the first must be very rare),
+and AFP places a town by its direction in brackets (في سوروتش (جنوب)). It lies in the known place
+named right after it (بمحافظة الضالع), else in the article's main country.
 
 On the hand-annotated dev set (tests/devset) the set of names per article scores precision 0.98,
 recall 0.88, F1 0.93.
@@ -36,6 +38,7 @@ recall 0.88, F1 0.93.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import compress
@@ -151,6 +154,31 @@ UNKNOWN_AFTER = {
     **dict.fromkeys(_cores("مديرية محافظة ناحية عزلة ولاية إقليم"), "region"),
     **dict.fromkeys(_cores("منطقة حي معسكر جبهة منفذ"), "site"),
 }
+# Duals and plurals of the type words open a list of names (بلدتي كفريا والفوعة، مناطق البوشجل
+# والملاحمة): each member is read as the first is. Not مدينتي (also "my city") nor أحياء (also
+# إحياء, reviving, and "alive").
+DUAL_OPENERS = {
+    **dict.fromkeys(_cores("بلدتي قريتي"), "city"),
+    **dict.fromkeys(_cores("ناحيتي مديريتي"), "region"),
+    **dict.fromkeys(_cores("منطقتي"), "site"),
+}
+# A plural is followed far more often by a common noun (مناطق النفوذ، مدن الملح، قرى الشريط
+# الحدودي, مدن تزخر بالآثار), so its first name must be very rare, and no bare imperfect verb.
+PLURAL_OPENERS = {
+    **dict.fromkeys(_cores("مدن بلدات قرى مخيمات"), "city"),
+    **dict.fromkeys(_cores("مديريات"), "region"),
+    **dict.fromkeys(_cores("مناطق"), "site"),
+}
+LIST_OPENERS = DUAL_OPENERS | PLURAL_OPENERS
+UNKNOWN_AFTER.update(LIST_OPENERS)
+IMPERFECT_PREFIXES = ("ت", "ي", "ن")
+# A nisba adjective (مدينة صناعية، منطقة جبلية) is its noun and ي: a rest the corpus prints this
+# often is a word, and the form an adjective; a transliterated name's rest is not (منطقة كامينجي,
+# مدينة سيفاري).
+NISBA_REST_MIN_COUNT = 5
+# AFP's way of placing a town: its direction in brackets after it (في سوروتش (جنوب)، بالحوية
+# (شمال الطائف)). The bracket opens on a direction word.
+BRACKETED_DIRECTION = re.compile(r"\(\s*(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)")
 # Not after مركز، قطاع، قاعدة، مطار: in the corpus what follows them is mostly a field or a
 # facility (مركز التأهيل، قطاع الأسمنت، قاعدة بيانات، مطار رفيق الحريري).
 # Without the article these are ordinary words: حي يرزق (alive), جبهة قتال (a combat front),
@@ -161,7 +189,7 @@ TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلا
 FOREIGN_PREFIXES = _cores("سان سانت لاس لوس نيو بورت فورت ريو")
 # Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
 # the second word must be rare, not the first.
-NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس")  # بير: بئر as names print it (بير باشا)
+NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض")  # بير: بئر as names print it (بير باشا)
 # States and provinces abroad whose names often take two transliterated words (ولاية ميناس
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
 FOREIGN_STATES = _cores("ولاية إقليم")
@@ -169,6 +197,10 @@ FOREIGN_SECOND_MAX_COUNT = 20
 # Verbal nouns of the derived forms (الاعتقال، الانسحاب، الاستقبال) name acts, not places:
 # معسكر الاعتقال is a detention camp.
 VERBAL_NOUN = re.compile(r"ا.ت.ا.|ان..ا.|است..ا.")
+# Without the article, a feminine passive participle (مناطق مأهولة، مدن منكوبة; a type word is
+# feminine, and مسعود a name) or an elative of a weak root
+# (منطقة أقصى الشمال، مناطق أدنى) describes the place.
+PASSIVE_PARTICIPLE = re.compile(r"م..و.ه|ا..ي")
 CAPITAL_WORDS = _cores("عاصمة")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
@@ -434,6 +466,8 @@ class LocationExtractor:
         mentions = self._mentions(matches, doc)
         if openers:
             self._add_unknown(openers, mentions, matches, doc)
+        if "(" in text:
+            self._add_bracketed(mentions, matches, doc)
         return list(mentions.values())
 
     def _candidates(self, doc: _Text, hits: list[int]) -> tuple[list[_Match], list[int]]:
@@ -761,7 +795,7 @@ class LocationExtractor:
             )
             whole = (
                 not head and not after_nisba and bool(info.clitics) and opener.core in UNKNOWN_AFTER
-                and self._rare_whole_name(w)
+                and opener.core not in PLURAL_OPENERS and self._rare_whole_name(w)
             )
             if head:  # بني مران: the word after the head must be a rare one
                 w, info = words[j + 1][0], doc.info(j + 1)
@@ -784,9 +818,17 @@ class LocationExtractor:
             if not head and (
                 info.single is not None
                 or len(info.core) < 3
-                or (not info.article and not after_nisba and info.core.endswith(("يه", "ي")))  # مدينة سورية: an adjective
+                or (not info.article and not after_nisba and self._nisba_adjective(info.core))  # مدينة سورية
                 or (not info.article and opener.core in NEEDS_ARTICLE)
                 or VERBAL_NOUN.fullmatch(info.core)
+                or (not info.article and PASSIVE_PARTICIPLE.fullmatch(info.core))
+            ):
+                continue
+            if not info.article and info.core.startswith(("يت", "تت", "يست", "تست")):
+                continue  # مدينة يتباهى الجميع بها: a verb (forms V, VI, X) opens the next clause
+            if opener.core in PLURAL_OPENERS and (
+                not self._rare(w.exact)
+                or (not info.article and info.core.startswith(IMPERFECT_PREFIXES))
             ):
                 continue
             first, last = (i if opener.core in TERRAIN_WORDS else j), (j + 1 if head else j)
@@ -802,11 +844,92 @@ class LocationExtractor:
             name = " ".join(printed(doc.surface(k)) for k in range(first, last + 1))
             name = name[len(opener.clitics) :] if first == i else name  # وجبل الحميراء → جبل الحميراء
             kind = "site" if first == i else UNKNOWN_AFTER[opener.core]
+            names = [(name, first, last)]
+            if opener.core in LIST_OPENERS and not head:
+                names += self._unknown_list(last, taken, doc)
+            # A list lies where its last member does (مناطق البوشجل والملاحمة في محافظة الأنبار).
+            parents, country = self._parents_near(names[-1][2], mentions, matches)
+            for name, first, last in names:
+                mention = mentions.get(name)
+                if mention is None:
+                    mention = mentions[name] = LocationMention(name, "", kind, country, list(parents))
+                mention.spans.append(doc.span(first, last))
+
+    def _unknown_list(self, last: int, taken: set[int], doc: _Text) -> list[tuple[str, int, int]]:
+        """The other members of a list a plural type word opened (مناطق البوشجل والملاحمة): rare
+        bare words joined by و or a comma, up to the first that is not one."""
+        words, found = doc.words, []
+        k = last + 1
+        while k < len(words) and k not in taken and set(doc.gap(k - 1)) <= LIST_GAP:
+            w, info = words[k][0], doc.info(k)
+            conjunction = "و" if info.clitics == "و" or (not info.clitics and w.exact.startswith("وال")) else ""
+            comma = "،" in doc.gap(k - 1) or "," in doc.gap(k - 1)
+            # After a comma a definite name (كفريا، الفوعة); a bare word there opens the next
+            # clause as often (بلدتي كفريا والفوعة، ربطه المحلل).
+            if info.clitics not in ("", "و") or not (conjunction or (comma and info.article)):
+                break
+            if not self._plain_rare_name(w, info, len(conjunction)):
+                break
+            found.append((printed(doc.surface(k))[len(conjunction) :], k, k))
+            k += 1
+        return found
+
+    def _plain_rare_name(self, w: WordAnalysis, info: _Word, clitics: int | None = None) -> bool:
+        """Whether a word, less its first ``clitics`` letters (its proclitics by default), reads as
+        a name the gazetteer lacks: rare, no known place, no nisba adjective, no verbal noun, and
+        not inflected unless it is very rare (الملاحمة, which the analyzer reads as ملاحم)."""
+        rest = w.exact[len(info.clitics) if clitics is None else clitics :]
+        count = self._corpus_count(rest)
+        return (
+            bool(w.stem)
+            and (w.stem == w.base or count <= FOREIGN_SECOND_MAX_COUNT)
+            and rest.isalpha()
+            and not rest.isascii()
+            and info.single is None
+            and not info.anchored
+            and len(info.core) >= 3
+            and info.core not in NOT_NAMES
+            and info.core not in TERRAIN_WORDS
+            and count <= UNKNOWN_MAX_COUNT
+            and not self._nisba_adjective(info.core)
+            and not VERBAL_NOUN.fullmatch(info.core)
+            and (info.article or not PASSIVE_PARTICIPLE.fullmatch(info.core))
+        )
+
+    def _nisba_adjective(self, core: str) -> bool:
+        """Whether ``core`` (no article) is a nisba adjective: its noun before ي or ية is a word of
+        the corpus (جبلية of جبل), as a transliterated name's is not (كامينجي)."""
+        if core.endswith("يه"):
+            rest = core[:-2]
+        elif core.endswith("ي"):
+            rest = core[:-1]
+        else:
+            return False
+        count = self._corpus_count
+        # The noun as the corpus prints it: جبل (جبلية), يد (يدوية), جغرافيا (جغرافي).
+        nouns = {rest, rest + "ا", rest + "يا", rest[:-1] if rest.endswith("و") and len(rest) > 2 else rest}
+        return sum(count(n) + count("ال" + n) for n in nouns) >= NISBA_REST_MIN_COUNT
+
+    def _add_bracketed(self, mentions: dict[str, LocationMention], matches: list[_Match], doc: _Text) -> None:
+        """A rare name followed by its direction in brackets (في سوروتش (جنوب)، بالحوية (شمال
+        الطائف)) is a town, lying in the known place the brackets name, if any."""
+        taken = {i for m in matches if m.accepted for i in range(m.first, m.last + 1)}
+        ends = [end for _, _, end in doc.words]
+        for found in BRACKETED_DIRECTION.finditer(doc.text):
+            j = bisect_right(ends, found.start()) - 1
+            if j < 0 or j in taken or not set(doc.text[ends[j] : found.start()]) <= QUOTED_GAP:
+                continue
+            w, info = doc.words[j][0], doc.info(j)
+            prev = doc.previous(j)
+            placed = "ب" in info.clitics or (prev is not None and is_cue(prev.core, prev.article))
+            if not placed or info.clitics not in ("", "ب", "و", "وب") or not self._plain_rare_name(w, info):
+                continue
+            name = printed(doc.surface(j))[len(info.clitics) :]
             mention = mentions.get(name)
             if mention is None:
                 parents, country = self._parents_near(j, mentions, matches)
-                mention = mentions[name] = LocationMention(name, "", kind, country, parents)
-            mention.spans.append(doc.span(first, last))
+                mention = mentions[name] = LocationMention(name, "", "city", country, parents)
+            mention.spans.append(doc.span(j, j))
 
     def _foreign_capital(self, w: WordAnalysis) -> bool:
         """The name after العاصمة and its nisba (العاصمة الشيشانية غروزني): a rare word, not a
@@ -826,7 +949,8 @@ class LocationExtractor:
         return (
             len(exact) >= 5
             and exact.isalpha()
-            and not exact.endswith(("ه", "ي", "ا"))  # فقيرة، مركزي: adjectives
+            and not exact.endswith(("ه", "ا"))  # فقيرة: an adjective
+            and not self._nisba_adjective(exact)  # مركزي, but not كامينجي
             and self._rare(exact)
             and self._rare(w.base)  # ناحية لثبات، معسكر ومباريات، منطقة ليجتمع: the rest is an ordinary word
         )
@@ -848,7 +972,13 @@ class LocationExtractor:
 
     def _rare(self, form: str) -> bool:
         """A form the corpus prints so seldom that it reads as a transliterated name."""
-        return self.analyzer.lexicon.count(form) <= FOREIGN_SECOND_MAX_COUNT
+        return self._corpus_count(form) <= FOREIGN_SECOND_MAX_COUNT
+
+    def _corpus_count(self, form: str) -> int:
+        """How often the corpus prints a normalised form. The word counts keep ى apart from ي
+        (شتى is counted as written), and normalisation folds it: count both."""
+        count = self.analyzer.lexicon.count
+        return count(form) + (count(form[:-1] + "ى") if form.endswith("ي") else 0)
 
     def _add_terrain(self, i: int, m: _Match, mentions: dict[str, LocationMention], doc: _Text) -> None:
         """A terrain word before a known place names a site of its own (مثلث العند، جبل لبنان,
