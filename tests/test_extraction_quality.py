@@ -92,7 +92,8 @@ LATER_SETS = {
     "devset7": {"weapons": 0.82, "locations": 0.87, "event_dates": 0.90},
     "devset8": {"weapons": 0.90, "locations": 0.80, "event_dates": 0.92},
     "devset9": {"weapons": 0.84, "locations": 0.89, "event_dates": 0.92},
-    "devset10": {"weapons": 0.74, "locations": 0.84, "event_dates": 0.89},
+    "devset10": {"weapons": 0.90, "locations": 0.86, "event_dates": 0.89},
+    "devset11": {"weapons": 0.85, "locations": 0.79, "event_dates": 0.89},
 }
 
 
