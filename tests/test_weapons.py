@@ -325,6 +325,15 @@ def test_vehicle_bombs_opened_fire_and_latin_rpgs(weapons, text, key):
     assert keys(weapons, text) == {key}
 
 
+def test_verb_forms_the_analyzer_keeps_apart_are_cues_too(weapons):
+    # أمطروها (they showered them) and اشتبكوا (they clashed) keep their own stems.
+    text = (
+        "حيث هاجمت جبال الطوي وهرمز والحمة وأمطروها بقذائف الهاون والـ آر بي جي ثم اشتبكوا مع "
+        "الميليشيات قبل أن يتمكنوا من اقتحامها."
+    )
+    assert keys(weapons, text) == {"mortar", "rpg"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
