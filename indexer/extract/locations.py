@@ -856,7 +856,7 @@ class LocationExtractor:
                 mention.spans.append(doc.span(first, last))
 
     def _unknown_list(self, last: int, taken: set[int], doc: _Text) -> list[tuple[str, int, int]]:
-        """The other members of a list a plural type word opened (مناطق البوشجل والملاحمة): rare
+        """The other members of a list a dual or plural type word opened (مناطق البوشجل والملاحمة): rare
         bare words joined by و or a comma, up to the first that is not one."""
         words, found = doc.words, []
         k = last + 1
