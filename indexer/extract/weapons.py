@@ -231,6 +231,7 @@ class _Compiler:
 
     def __init__(self, data: dict, analyzer: Analyzer) -> None:
         self.groups: dict[str, list[str]] = data["cues"]
+        self.every_rule_block: list[dict] = data.get("every_rule", {}).get("block", [])
         self.analyzer = analyzer
         self.vocab = _Vocabulary()
         lexicon = getattr(analyzer, "lexicon", None)
@@ -342,7 +343,9 @@ class _Compiler:
     def rule(self, spec: dict, extra_block: Iterable[dict] = ()) -> _Rule:
         return _Rule(
             require=tuple(self.condition(c) for c in spec.get("require", ())),
-            block=tuple(self.condition(c) for c in [*spec.get("block", ()), *extra_block]),
+            block=tuple(
+                self.condition(c) for c in [*spec.get("block", ()), *self.every_rule_block, *extra_block]
+            ),
             route=tuple(self.condition(c) for c in spec.get("route", ())),
         )
 
