@@ -341,6 +341,9 @@ def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")
     assert found["الحوية"].parents == ["الطائف", "مكة المكرمة", "السعودية"]
+    # A type word and the brackets both name it: one span, not two.
+    found = find(extractor, "احتجاز رهائن في فندق في مدينة سيفاري (وسط مالي)، بعد تحرير عدد منهم")
+    assert [s.text for s in found["سيفاري"].spans] == ["سيفاري"]
 
 
 def test_a_gazetteer_misspelling_that_is_a_common_word_is_dropped(extractor):

@@ -464,10 +464,13 @@ class LocationExtractor:
         self._accept_lists(matches, doc)
         self._accept_in_context(matches, doc)
         mentions = self._mentions(matches, doc)
-        if openers:
-            self._add_unknown(openers, mentions, matches, doc)
-        if "(" in text:
-            self._add_bracketed(mentions, matches, doc)
+        if openers or "(" in text:
+            # Words a name already claims: the gazetteer's, then those the unknown names take.
+            taken = {i for m in matches if m.accepted for i in range(m.first, m.last + 1)}
+            if openers:
+                self._add_unknown(openers, mentions, matches, doc, taken)
+            if "(" in text:
+                self._add_bracketed(mentions, matches, doc, taken)
         return list(mentions.values())
 
     def _candidates(self, doc: _Text, hits: list[int]) -> tuple[list[_Match], list[int]]:
@@ -762,12 +765,14 @@ class LocationExtractor:
     # -- names the gazetteer lacks -------------------------------------------------------------
 
     def _add_unknown(
-        self, openers: list[int], mentions: dict[str, LocationMention], matches: list[_Match], doc: _Text
+        self, openers: list[int], mentions: dict[str, LocationMention], matches: list[_Match], doc: _Text,
+        taken: set[int],
     ) -> None:
         """Names right after a type or terrain word that no gazetteer has (مديرية سناح): a rare,
-        uninflected word that is not an ordinary word of the news corpus."""
+        uninflected word that is not an ordinary word of the news corpus. The words they take are
+        added to ``taken`` once all openers are read."""
         count = self.analyzer.lexicon.count
-        taken = {i for m in matches if m.accepted for i in range(m.first, m.last + 1)}
+        claimed: list[range] = []
         starts = {m.first: m for m in matches if m.accepted}
         words = doc.words
         for i in openers:
@@ -850,10 +855,20 @@ class LocationExtractor:
             # A list lies where its last member does (مناطق البوشجل والملاحمة في محافظة الأنبار).
             parents, country = self._parents_near(names[-1][2], mentions, matches)
             for name, first, last in names:
-                mention = mentions.get(name)
-                if mention is None:
-                    mention = mentions[name] = LocationMention(name, "", kind, country, list(parents))
-                mention.spans.append(doc.span(first, last))
+                self._add_named(mentions, name, kind, country, parents, doc.span(first, last))
+                claimed.append(range(first, last + 1))
+        for words_of_a_name in claimed:
+            taken.update(words_of_a_name)
+
+    @staticmethod
+    def _add_named(
+        mentions: dict[str, LocationMention], name: str, kind: str, country: str, parents: list[str], span: Span
+    ) -> None:
+        """A span of a place no gazetteer has, under its printed name (a new mention the first time)."""
+        mention = mentions.get(name)
+        if mention is None:
+            mention = mentions[name] = LocationMention(name, "", kind, country, list(parents))
+        mention.spans.append(span)
 
     def _unknown_list(self, last: int, taken: set[int], doc: _Text) -> list[tuple[str, int, int]]:
         """The other members of a list a dual or plural type word opened (مناطق البوشجل والملاحمة): rare
@@ -910,10 +925,12 @@ class LocationExtractor:
         nouns = {rest, rest + "ا", rest + "يا", rest[:-1] if rest.endswith("و") and len(rest) > 2 else rest}
         return sum(count(n) + count("ال" + n) for n in nouns) >= NISBA_REST_MIN_COUNT
 
-    def _add_bracketed(self, mentions: dict[str, LocationMention], matches: list[_Match], doc: _Text) -> None:
+    def _add_bracketed(
+        self, mentions: dict[str, LocationMention], matches: list[_Match], doc: _Text, taken: set[int]
+    ) -> None:
         """A rare name followed by its direction in brackets (في سوروتش (جنوب)، بالحوية (شمال
-        الطائف)) is a town, lying in the known place the brackets name, if any."""
-        taken = {i for m in matches if m.accepted for i in range(m.first, m.last + 1)}
+        الطائف)) is a town, lying in the known place the brackets name, if any; not one a type
+        word has given already (مدينة سيفاري (وسط مالي))."""
         ends = [end for _, _, end in doc.words]
         for found in BRACKETED_DIRECTION.finditer(doc.text):
             j = bisect_right(ends, found.start()) - 1
@@ -924,12 +941,9 @@ class LocationExtractor:
             placed = "ب" in info.clitics or (prev is not None and is_cue(prev.core, prev.article))
             if not placed or info.clitics not in ("", "ب", "و", "وب") or not self._plain_rare_name(w, info):
                 continue
+            parents, country = self._parents_near(j, mentions, matches)
             name = printed(doc.surface(j))[len(info.clitics) :]
-            mention = mentions.get(name)
-            if mention is None:
-                parents, country = self._parents_near(j, mentions, matches)
-                mention = mentions[name] = LocationMention(name, "", "city", country, parents)
-            mention.spans.append(doc.span(j, j))
+            self._add_named(mentions, name, "city", country, parents, doc.span(j, j))
 
     def _foreign_capital(self, w: WordAnalysis) -> bool:
         """The name after العاصمة and its nisba (العاصمة الشيشانية غروزني): a rare word, not a
@@ -991,11 +1005,8 @@ class LocationExtractor:
             return
         opener = doc.info(i)
         name = " ".join(printed(doc.surface(k)) for k in range(i, m.last + 1))[len(opener.clitics) :]
-        mention = mentions.get(name)
-        if mention is None:
-            parents = [place.name, *place.parents]
-            mention = mentions[name] = LocationMention(name, "", "site", place.country or place.name, parents)
-        mention.spans.append(doc.span(i, m.last))
+        parents = [place.name, *place.parents]
+        self._add_named(mentions, name, "site", place.country or place.name, parents, doc.span(i, m.last))
 
     def _parents_near(
         self, j: int, mentions: dict[str, LocationMention], matches: list[_Match]
