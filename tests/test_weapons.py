@@ -255,6 +255,13 @@ def test_an_execution_by_shooting_is_small_arms(weapons):
     assert keys(weapons, "نفذ حكم الإعدام رمياً بالرصاص بحق المدان") == {"small_arms"}
 
 
+def test_an_execution_or_a_body_found_shot_is_small_arms(weapons):
+    text = "اعلن الحزب الاربعاء مسؤوليته عن اعدام عنصرين من الشرطة التركية برصاصة في الراس"
+    assert keys(weapons, text) == {"small_arms"}
+    text = "تم العثور صباح اليوم على جثتي شرطيين مقتولين برصاص في الرأس في مدينة جيلان بينار"
+    assert keys(weapons, text) == {"small_arms"}
+
+
 def test_warplanes_beside_a_drone_still_make_an_airstrike(weapons):
     text = (
         "وأعلنت وزارة الدفاع أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون "
@@ -266,6 +273,19 @@ def test_warplanes_beside_a_drone_still_make_an_airstrike(weapons):
 def test_this_shelling_with_no_force_named_adds_no_key(weapons):
     text = "قال مسؤول أميركي إن الصواريخ سقطت خارج القاعدة. ولم تعلن أي جهة بعد مسؤوليتها عن هذا القصف."
     assert keys(weapons, text) == {"missile"}
+
+
+def test_a_bombardment_whose_means_the_article_never_names_is_shelling(weapons):
+    # The guidelines' default for a قصف by no named aircraft, gun or force.
+    text = (
+        "وأوضح المرصد أن 7 آخرين قتلوا جراء قصف على مناطق في بلدة دير حافر وقرية عيشة بريفي حلب."
+    )
+    assert keys(weapons, text) == {"artillery"}
+    [decision] = weapons.explain(text)
+    assert decision.why == "used (no other means of fire in the article)"
+    # Any means of fire named elsewhere in the article decides instead.
+    text += " وشنت طائرات التحالف غارات على مواقع التنظيم في الرقة."
+    assert keys(weapons, text) == {"airstrike"}
 
 
 def test_a_rocket_shell_fired_from_gaza_is_a_missile_and_its_echo_no_artillery(weapons):

@@ -110,6 +110,9 @@ TAXONOMY: Mapping[str, WeaponKind] = load_taxonomy()
 Phrase = tuple[frozenset[int] | None, ...]
 
 
+_NO_ROUTE = "no cue of a route near"
+
+
 @dataclass(frozen=True)
 class _Condition:
     """Cues looked for ``before`` words back and ``after`` words on, inside the sentence."""
@@ -133,6 +136,9 @@ class _Rule:
     require: tuple[_Condition, ...] = ()
     block: tuple[_Condition, ...] = ()
     route: tuple[_Condition, ...] = ()
+    # The key of a mention no route decided, when the article holds none of ``otherwise_unless``.
+    otherwise: str = ""
+    otherwise_unless: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -347,6 +353,8 @@ class _Compiler:
                 self.condition(c) for c in [*spec.get("block", ()), *self.every_rule_block, *extra_block]
             ),
             route=tuple(self.condition(c) for c in spec.get("route", ())),
+            otherwise=spec.get("otherwise", {}).get("key", ""),
+            otherwise_unless=frozenset(spec.get("otherwise", {}).get("unless", ())),
         )
 
 
@@ -505,7 +513,7 @@ class WeaponExtractor:
                 return _Mention(trigger, i, j, "", f"blocked by {words[k][0].exact}", cond.article)
         if not rule.route:
             return _Mention(trigger, i, j, trigger.key, "used")
-        key, why, best = "", "no cue of a route near", _MAX_REACH + 1
+        key, why, best = "", _NO_ROUTE, _MAX_REACH + 1
         for fallback in (False, True):
             for cond in rule.route:
                 if cond.fallback != fallback or cond.empty:
@@ -567,8 +575,20 @@ class WeaponExtractor:
             mentions.append(verdict)
             done = end
         self._settle(mentions, words)
+        self._default_undecided(mentions)
         self._set_aside_recalled(text, words, mentions)
         return mentions
+
+    @staticmethod
+    def _default_undecided(mentions: list[_Mention]) -> None:
+        """A mention no route decided (قصف with no aircraft, gun or force near) takes its rule's
+        ``otherwise`` key when the article names none of the keys that would have decided it: a
+        bombardment whose means the article never names is shelling, by the annotation guidelines."""
+        keys = {m.key for m in mentions if m.key}
+        for m in mentions:
+            rule = m.trigger.rule
+            if not m.key and m.why == _NO_ROUTE and rule.otherwise and not keys & rule.otherwise_unless:
+                m.key, m.why = rule.otherwise, "used (no other means of fire in the article)"
 
     def _set_aside_recalled(self, text: str, words: Words, mentions: list[_Mention]) -> None:
         """A report often recalls earlier attacks (ففي أبريل، استهدف هجوم صاروخي …): a weapon named
