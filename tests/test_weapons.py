@@ -379,6 +379,12 @@ def test_verb_forms_the_analyzer_keeps_apart_are_cues_too(weapons):
             "كما ألقى عناصر الأمن القبض على سيدة كانت ملاحقة للاشتباه باستعدادها لتنفيذ عملية "
             "انتحارية."
         ),
+        # a demand that the police not fire; the Ramadan cannon
+        (
+            "إضافة إلى تفعيل البنود الدستورية المتعلقة بعدم السماح للأجهزة الأمنية بإطلاق الرصاص "
+            "الحي على المتظاهرين"
+        ),
+        "التقط صحفي صورة رجل مسلم أمام مدفع الإفطار فيؤذن المغرب ويطلق الرجل مدفع الإفطار الصغير",
     ],
 )
 def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons, text):
