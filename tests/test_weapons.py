@@ -275,6 +275,18 @@ def test_this_shelling_with_no_force_named_adds_no_key(weapons):
     assert keys(weapons, text) == {"missile"}
 
 
+def test_rounds_fired_are_small_arms_and_rounds_found_are_not(weapons):
+    text = "لقي المطلوب أمنيا حتفه إثر تعرضه للإصابة بطلقات نارية في بلدة القديح"
+    assert keys(weapons, text) == {"small_arms"}
+    text = "وبتفتيش المركبة عثر خلف مقعد السائق على رشاش كلاشنكوف و91 طلقة نارية"
+    assert keys(weapons, text) == set()
+
+
+def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
+    text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
+    assert keys(weapons, text) == {"suicide_attack"}
+
+
 def test_a_bombardment_whose_means_the_article_never_names_is_shelling(weapons):
     # The guidelines' default for a قصف by no named aircraft, gun or force.
     text = (
