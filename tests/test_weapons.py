@@ -282,6 +282,13 @@ def test_rounds_fired_are_small_arms_and_rounds_found_are_not(weapons):
     assert keys(weapons, text) == set()
 
 
+def test_mines_laid_barrels_dropped_and_sticky_bombs(weapons):
+    assert keys(weapons, "واكد سكان ان الحوثيين يزرعون الالغام في الطرق المؤدية الى المدينة") == {"ied"}
+    assert keys(weapons, "وقال إن زرع الألغام محرم دوليا") == set()  # the verbal noun: a topic
+    assert keys(weapons, "وألقت المروحيات براميل متفجرة على أحياء المدينة") == {"airstrike"}
+    assert keys(weapons, "وقتل عشرة أشخاص بانفجار عبوة لاصقة في سيارة ضابط") == {"ied"}
+
+
 def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
     text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
     assert keys(weapons, text) == {"suicide_attack"}
