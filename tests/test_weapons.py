@@ -289,6 +289,31 @@ def test_mines_laid_barrels_dropped_and_sticky_bombs(weapons):
     assert keys(weapons, "وقتل عشرة أشخاص بانفجار عبوة لاصقة في سيارة ضابط") == {"ied"}
 
 
+def test_rockets_warplanes_fire_are_the_air_strikes_own(weapons):
+    text = "وذكرت أن الطائرات المقاتلة التركية قصفت بالصواريخ مواقع التنظيم"
+    assert keys(weapons, text) == {"airstrike"}
+    # A plane shot down by a missile is the missile's.
+    assert keys(weapons, "تتهم أوكرانيا المتمردين بإسقاط الطائرة بصاروخ روسي الصنع") == {"missile"}
+
+
+def test_drones_without_a_pilot_in_any_wording(weapons):
+    text = "ما زالت طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات في أفغانستان"
+    assert keys(weapons, text) == {"airstrike", "drone"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قتل ما لا يقل عن 49 شخصا في انفجار قنبلتين في مدينة غومبي", {"ied"}),
+        ("قالت الشرطة اليمنية إن قنبلة انفجرت أسفل حافلة ركاب", {"ied"}),
+        ("وانفجار قنبلة هيروشيما الذي قتل 140 ألف شخص بحلول نهاية العام", set()),
+        ('قال المصدر إن اطلاق "نيران صديقة" أدى إلى مقتل 14 جنديا', set()),
+    ],
+)
+def test_a_bomb_exploded_is_an_ied_and_friendly_fire_no_gunfire(weapons, text, expected):
+    assert keys(weapons, text) == expected
+
+
 def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
     text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
     assert keys(weapons, text) == {"suicide_attack"}
