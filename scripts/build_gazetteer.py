@@ -467,6 +467,12 @@ def assign_rules(entries: dict[str, Entry], stoplist: list[list[str]], evidence:
     for e in entries.values():
         for form in list(e.forms):
             rule = stop.get(fold(form))
+            if rule is not None and "|" in rule:
+                # "literal|strong": as spelt anywhere, in the folded spelling after a type word
+                # (مأرب anywhere; مارب, which مآرب "aims" folds to, after محافظة).
+                rule, folded_rule = rule.split("|")
+                if fold(form) != form:
+                    e.forms.setdefault(fold(form), folded_rule)
             if rule is None:
                 rule = e.forms[form] or e.rule
                 if e.kind != "country" and form not in e.curated and key_of(form):

@@ -97,6 +97,10 @@ def test_a_common_word_counts_as_a_place_after_a_type_word(extractor):
     assert "العين" in find(extractor, "سيطر الثوار على مدينة العين جنوب لودر")
     assert "حماة" not in find(extractor, "وهو أحد حماة الضاد")
     assert "حماة" in find(extractor, "قصف جوي على ريف مدينة حماة")
+    # مأرب as spelt anywhere; its folded spelling, which مآرب (aims) shares, after a type word.
+    assert "مأرب" in find(extractor, "وصلت التعزيزات إلى مأرب أمس")
+    assert "مأرب" in find(extractor, "وجميعها تابعة لمحافظة مارب")
+    assert "مأرب" not in find(extractor, "لتحقيق مآربهم الخاصة في المنطقة")
 
 
 def test_the_kingdom_is_saudi_arabia_unless_another_kingdom_is_named(extractor):
