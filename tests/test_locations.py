@@ -101,6 +101,9 @@ def test_a_common_word_counts_as_a_place_after_a_type_word(extractor):
     assert "مأرب" in find(extractor, "وصلت التعزيزات إلى مأرب أمس")
     assert "مأرب" in find(extractor, "وجميعها تابعة لمحافظة مارب")
     assert "مأرب" not in find(extractor, "لتحقيق مآربهم الخاصة في المنطقة")
+    # A dual type word is a type word: both districts, and a list member after it.
+    found = find(extractor, "وفي مديريتي رازح وكتاف ومناطق أخرى بمحافظة صعدة")
+    assert {"رازح", "كتاف", "صعدة"} <= set(found)
 
 
 def test_the_kingdom_is_saudi_arabia_unless_another_kingdom_is_named(extractor):
