@@ -50,6 +50,7 @@ WEAK_ENDINGS = ("ى", "ا")  # سعى، دعا: the letter the perfect ends in w
 MIN_LEMMA = 3  # a verb's perfect has three letters at least (رد and مر are left to the noun path)
 PERSON_SHARE = 20  # the form's own prefix at most 20 times as common as the other persons'
 PERFECT_SHARE = 0.02  # the perfect's ت and وا forms at least 2% as common as the bare lemma
+VERB_CACHE_LIMIT = 200_000  # candidate lemmas whose evidence is remembered before the cache starts over
 FEMININE_RATIO = 10  # ... and its ت form at most ten times as common (قوات is no perfect of قوا)
 NOUN_SHARE = 20  # a form seen with the article at least 1/20 as often as bare is a noun
 
@@ -256,6 +257,8 @@ class VerbLemmas:
         is no verb (see the module's rules)."""
         found = self._verbs.get(lemma)
         if found is None:
+            if len(self._verbs) >= VERB_CACHE_LIMIT:  # bounded like the analyzer's word cache
+                self._verbs.clear()
             found = self._verbs[lemma] = self._perfect_evidence(lemma)
         return found
 

@@ -77,3 +77,17 @@ def test_verb_forms_are_found_in_snippets():
     assert "قول" in analyzer.verb_forms_hold("قال")
     assert "علن" in analyzer.verb_forms_hold("اعلن")
     assert analyzer.verb_forms_hold("صاروخ") == frozenset()
+
+
+def test_the_verb_evidence_cache_is_bounded_and_starting_over_changes_no_lemma(monkeypatch):
+    import analyzers.verbs as verbs
+
+    lemmas = verbs.VerbLemmas(default_analyzer().stemmer)
+    # Normalised forms, as the analyzer passes them.
+    forms = "اعلنت يقولون اشاروا يدعون وصلوا يستطيعون اجتمعت يتحدثون".split()
+    unbounded = [lemmas.lemma(form) for form in forms]
+    assert None not in unbounded
+    monkeypatch.setattr(verbs, "VERB_CACHE_LIMIT", 3)
+    bounded = verbs.VerbLemmas(default_analyzer().stemmer)
+    assert [bounded.lemma(form) for form in forms] == unbounded
+    assert len(bounded._verbs) <= 3
