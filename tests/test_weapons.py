@@ -314,6 +314,12 @@ def test_a_bomb_exploded_is_an_ied_and_friendly_fire_no_gunfire(weapons, text, e
     assert keys(weapons, text) == expected
 
 
+def test_the_atomic_bomb_dropped_is_an_air_strike_and_owned_is_none(weapons):
+    text = "أحيت اليابان اليوم الأحد الذكرى السبعين لإلقاء القنبلة الذرية على نجازاكي"
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "وتخشى إسرائيل أن تمتلك إيران القنبلة النووية") == set()
+
+
 def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
     text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
     assert keys(weapons, text) == {"suicide_attack"}
