@@ -104,6 +104,14 @@ def test_a_common_word_counts_as_a_place_after_a_type_word(extractor):
     # A dual type word is a type word: both districts, and a list member after it.
     found = find(extractor, "وفي مديريتي رازح وكتاف ومناطق أخرى بمحافظة صعدة")
     assert {"رازح", "كتاف", "صعدة"} <= set(found)
+    # A list a known place opens after a plural type word goes on with names the gazetteer lacks,
+    # not with elatives or nouns that carry a pronoun.
+    found = find(extractor, "وشنت طائرات التحالف غارات على مواقع الحوثيين في مناطق كتاف ورحبان")
+    assert {"كتاف", "رحبان"} <= set(found)
+    assert set(find(extractor, "ينطلق البرنامج في فروع الوزارة في مختلف مناطق المملكة ومحافظاتها")) <= {
+        "السعودية"
+    }
+    assert "أدق" not in find(extractor, "زاد في معرفة مدن وقرى السودان وأدق التفاصيل عن تاريخه")
 
 
 def test_the_kingdom_is_saudi_arabia_unless_another_kingdom_is_named(extractor):

@@ -201,6 +201,10 @@ VERBAL_NOUN = re.compile(r"ا.ت.ا.|ان..ا.|است..ا.")
 # feminine, and مسعود a name) or an elative of a weak root
 # (منطقة أقصى الشمال، مناطق أدنى) describes the place.
 PASSIVE_PARTICIPLE = re.compile(r"م..و.ه|ا..ي")
+# A list's later member that is an elative (وأدق التفاصيل، أبعد قرى إيران وأصغرها) or a noun with
+# a possessive pronoun (مناطق المملكة ومحافظاتها) is no name.
+ELATIVE = re.compile(r"ا[^ا][^ا][^ا]?")
+POSSESSIVE_ENDINGS = ("ها", "هم", "هما")
 CAPITAL_WORDS = _cores("عاصمة")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
@@ -780,6 +784,16 @@ class LocationExtractor:
             if j in starts and i not in taken and doc.info(i).core in TERRAIN_WORDS and doc.gap(i).isspace():
                 self._add_terrain(i, starts[j], mentions, doc)  # مثلث العند beside العند
                 continue
+            if j in starts and doc.info(i).core in LIST_OPENERS and doc.gap(i).isspace():
+                # مناطق كتاف ورحبان: a list a known place opens goes on with names the gazetteer lacks.
+                rest = self._unknown_list(starts[j].last, taken, doc)
+                if rest:
+                    parents, country = self._parents_near(rest[-1][2], mentions, matches)
+                    for name, first, last in rest:
+                        kind = UNKNOWN_AFTER[doc.info(i).core]
+                        self._add_named(mentions, name, kind, country, parents, doc.span(first, last))
+                        claimed.append(range(first, last + 1))
+                continue
             if j >= len(words) or j in taken or i in taken or not set(doc.gap(i)) <= QUOTED_GAP:
                 continue
             opener, after_nisba = doc.info(i), False
@@ -883,7 +897,12 @@ class LocationExtractor:
             # clause as often (بلدتي كفريا والفوعة، ربطه المحلل).
             if info.clitics not in ("", "و") or not (conjunction or (comma and info.article)):
                 break
-            if not self._plain_rare_name(w, info, len(conjunction)):
+            rest = info.core if info.clitics else info.core[len(conjunction) :]  # والملاحمة: و kept on
+            if (
+                not self._plain_rare_name(w, info, len(conjunction))
+                or (not info.article and ELATIVE.fullmatch(rest))
+                or (rest.endswith(POSSESSIVE_ENDINGS) and self._corpus_count(rest[:-2]) >= NISBA_REST_MIN_COUNT)
+            ):
                 break
             found.append((printed(doc.surface(k))[len(conjunction) :], k, k))
             k += 1
