@@ -262,6 +262,19 @@ def test_an_execution_or_a_body_found_shot_is_small_arms(weapons):
     assert keys(weapons, text) == {"small_arms"}
 
 
+def test_a_report_whose_only_aircraft_is_a_drone_gives_it_every_strike(weapons):
+    text = (
+        "قالت مصادر إن ضربة اسرائيلية جوية نفذتها طائرة بلا طيار استهدفت سيارة في القنيطرة في جنوب غرب "
+        "سوريا وقتلت عضوين من حزب الله. وأضافت المصادر أن الرجلين كانا في طريقهما إلى بلدة قريبة عندما "
+        "وقصفت الطائرة السيارة التي كانت تقلهما على الطريق الرئيسي. ورفضت متحدثة باسم الجيش التعليق حين "
+        "سئلت عن صحة التقارير الخاصة بالضربة الجوية."
+    )
+    assert keys(weapons, text) == {"drone"}
+    # Warplanes named anywhere keep their strikes apart from the drone's.
+    text += " وكانت مقاتلات إسرائيلية قد شنت الشهر الماضي غارات على مواقع في ريف دمشق."
+    assert keys(weapons, text) == {"drone", "airstrike"}
+
+
 def test_warplanes_beside_a_drone_still_make_an_airstrike(weapons):
     text = (
         "وأعلنت وزارة الدفاع أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة وطائرات بدون "

@@ -407,6 +407,8 @@ class WeaponExtractor:
         self._items: dict[int, frozenset[int]] = {}
         self._starts: dict[int, tuple[_Trigger, ...]] = {}
         self._labels = self._label_index()
+        # Aircraft that are no drone: while an article names none, its strikes are its drone's.
+        self._warplanes = compiler.group_items("warplanes")
 
     # -- words -----------------------------------------------------------------------------------
 
@@ -575,9 +577,26 @@ class WeaponExtractor:
             mentions.append(verdict)
             done = end
         self._settle(mentions, words)
+        self._give_strikes_to_a_lone_drone(mentions, words)
         self._default_undecided(mentions)
         self._set_aside_recalled(text, words, mentions)
         return mentions
+
+    def _give_strikes_to_a_lone_drone(self, mentions: list[_Mention], words: Words) -> None:
+        """A report whose only aircraft is a drone: its strikes, raids and bombardments are the
+        drone's however far apart (ضربة جوية نفذتها طائرة بلا طيار … وقصفت الطائرة السيارة …
+        بالضربة الجوية). Any warplane the article names outside a drone's phrase (مقاتلات،
+        طائرات، طيران) keeps them apart."""
+        drones = [m for m in mentions if m.key == "drone"]
+        if not drones:
+            return
+        in_a_drone = {k for m in drones for k in range(m.i, m.end)}
+        warplanes, items_of = self._warplanes, self._items_of
+        if any(items_of(w) & warplanes for k, (w, _, _) in enumerate(words) if k not in in_a_drone):
+            return
+        for m in mentions:
+            if m.key == "airstrike" and "drone" in m.trigger.defer_to:
+                m.key, m.why = "", f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
 
     @staticmethod
     def _default_undecided(mentions: list[_Mention]) -> None:
