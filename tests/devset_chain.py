@@ -36,3 +36,21 @@ def follow(number, seed, rejected):
     d3.EARLIER = [os.path.join(ROOT, "tests", d, "devset.jsonl") for d in names]  # read by --check too
     d3.REJECTED = {**previous.REJECTED, **rejected}
     return base, d3, d3.REJECTED
+
+
+def exclude(d3, *paths):
+    """Count the URLs listed in ``paths`` (whitespace-separated) as already picked, by URL only (no
+    near-duplicate rule and no ``ONCE`` words): the articles read while extractor rules were
+    written. Wraps ``earlier_sets()`` of the set-3 module, so the exclusion carries on to the later
+    sets drawn through the calling script."""
+    earlier_sets = d3.earlier_sets
+
+    def with_read_articles():
+        picked, once_seen = earlier_sets()
+        for path in paths:
+            with open(path, encoding="utf-8") as f:
+                for url in f.read().split():
+                    picked.setdefault(url, set())
+        return picked, once_seen
+
+    d3.earlier_sets = with_read_articles

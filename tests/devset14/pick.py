@@ -33,19 +33,7 @@ base, d3, REJECTED = chain.follow(14, SEED, {})
 # near-duplicate rule). The list is a faulty replay of those samples (see README.md): the articles
 # really read are in sampled.txt, which a later set should exclude as well. This draw keeps the
 # list it was made with.
-REVIEWED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reviewed.txt")
-_earlier_sets = d3.earlier_sets
-
-
-def earlier_sets():
-    picked, once_seen = _earlier_sets()
-    with open(REVIEWED, encoding="utf-8") as f:
-        for url in f.read().split():
-            picked.setdefault(url, set())
-    return picked, once_seen
-
-
-d3.earlier_sets = earlier_sets
+chain.exclude(d3, os.path.join(os.path.dirname(os.path.abspath(__file__)), "reviewed.txt"))
 # Set 11 took the missile pool's last article (see tests/devset11/pick.py), so all six
 # ambiguous places go to the masira pool.
 d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
