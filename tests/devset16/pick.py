@@ -47,23 +47,11 @@ d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
 # pattern searches, the every-fifth-article checks): tests/devset14/sampled.txt, and those read
 # after it was written, in sampled.txt here. Counted as already picked, by URL only (no
 # near-duplicate rule); the exclusion carries on to later sets drawn through this script.
-READ = [
+chain.exclude(
+    d3,
     os.path.join(chain.ROOT, "tests", "devset14", "sampled.txt"),
     os.path.join(os.path.dirname(os.path.abspath(__file__)), "sampled.txt"),
-]
-_earlier_sets = d3.earlier_sets
-
-
-def earlier_sets():
-    picked, once_seen = _earlier_sets()
-    for path in READ:
-        with open(path, encoding="utf-8") as f:
-            for url in f.read().split():
-                picked.setdefault(url, set())
-    return picked, once_seen
-
-
-d3.earlier_sets = earlier_sets
+)
 
 if __name__ == "__main__":
     d3.main(__doc__)  # the command line of tests/devset3/pick.py, on this draw
