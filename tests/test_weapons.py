@@ -333,6 +333,19 @@ def test_the_atomic_bomb_dropped_is_an_air_strike_and_owned_is_none(weapons):
     assert keys(weapons, "وتخشى إسرائيل أن تمتلك إيران القنبلة النووية") == set()
 
 
+def test_a_force_right_after_a_bombardment_is_its_author_beside_an_air_cue(weapons):
+    text = "اشتباكات عنيفة ترافقت مع قصف جوي على منطقة الاشتباكات وقصف لقوات النظام"
+    assert keys(weapons, text) == {"airstrike", "artillery"}
+    # Further on, after the places it hit, the force is the target.
+    text = "لكن الفرق هذه المرة هو أن قوات التحالف الدولي كانت تقصف مواقع داعش"
+    assert keys(weapons, text) == {"airstrike"}
+
+
+def test_a_home_made_charge_is_an_ied(weapons):
+    assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
+    assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
+
+
 def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
     text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
     assert keys(weapons, text) == {"suicide_attack"}

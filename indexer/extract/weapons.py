@@ -490,7 +490,8 @@ class WeaponExtractor:
         return lo, hi
 
     def _nearest(self, cond: _Condition, words: Words, i: int, j: int, lo: int, hi: int) -> int:
-        """Position of the cue of ``cond`` nearest to the trigger words i..j-1, or -1."""
+        """Position of the cue of ``cond`` nearest to the trigger words i..j-1, or -1. A cue must
+        start inside the window; a phrase may end beyond it, inside the sentence."""
         items_of, match = self._items_of, self._match
         stop = min(hi, j + cond.after)
         # Nearest first: alternately one word back, one word on.
@@ -501,7 +502,7 @@ class WeaponExtractor:
                 items = items_of(words[k][0])
                 if items & cond.items:
                     return k
-                if items & cond.phrase_starts and any(match(p, words, k, stop) >= 0 for p in cond.phrases):
+                if items & cond.phrase_starts and any(match(p, words, k, hi) >= 0 for p in cond.phrases):
                     return k
         return -1
 
