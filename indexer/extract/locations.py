@@ -204,7 +204,7 @@ PASSIVE_PARTICIPLE = re.compile(r"م..و.ه|ا..ي")
 # A list's later member that is an elative (وأدق التفاصيل، أبعد قرى إيران وأصغرها) or a noun with
 # a possessive pronoun (مناطق المملكة ومحافظاتها) is no name.
 ELATIVE = re.compile(r"ا[^ا][^ا][^ا]?")
-POSSESSIVE_ENDINGS = ("ها", "هم", "هما")
+POSSESSIVE_ENDINGS = ("هما", "ها", "هم")  # longest first
 CAPITAL_WORDS = _cores("عاصمة")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
@@ -789,8 +789,8 @@ class LocationExtractor:
                 rest = self._unknown_list(starts[j].last, taken, doc)
                 if rest:
                     parents, country = self._parents_near(rest[-1][2], mentions, matches)
+                    kind = UNKNOWN_AFTER[doc.info(i).core]
                     for name, first, last in rest:
-                        kind = UNKNOWN_AFTER[doc.info(i).core]
                         self._add_named(mentions, name, kind, country, parents, doc.span(first, last))
                         claimed.append(range(first, last + 1))
                 continue
@@ -901,12 +901,17 @@ class LocationExtractor:
             if (
                 not self._plain_rare_name(w, info, len(conjunction))
                 or (not info.article and ELATIVE.fullmatch(rest))
-                or (rest.endswith(POSSESSIVE_ENDINGS) and self._corpus_count(rest[:-2]) >= NISBA_REST_MIN_COUNT)
+                or self._possessed_noun(rest)
             ):
                 break
             found.append((printed(doc.surface(k))[len(conjunction) :], k, k))
             k += 1
         return found
+
+    def _possessed_noun(self, word: str) -> bool:
+        """Whether ``word`` is a noun of the corpus with a possessive pronoun (محافظاتها)."""
+        ending = next((e for e in POSSESSIVE_ENDINGS if word.endswith(e)), "")
+        return bool(ending) and self._corpus_count(word[: -len(ending)]) >= NISBA_REST_MIN_COUNT
 
     def _plain_rare_name(self, w: WordAnalysis, info: _Word, clitics: int | None = None) -> bool:
         """Whether a word, less its first ``clitics`` letters (its proclitics by default), reads as
