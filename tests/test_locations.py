@@ -114,6 +114,29 @@ def test_a_common_word_counts_as_a_place_after_a_type_word(extractor):
     assert "أدق" not in find(extractor, "زاد في معرفة مدن وقرى السودان وأدق التفاصيل عن تاريخه")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث الرسمي بمديرية الدفاع المدني بالمنطقة الشرقية إن الحريق أخمد",
+        "سلمت جمعية البر الخيرية بالقريات 355 أسرة من المستفيدين",
+        "طالب مجلس محافظة الأنبار الحكومة العراقية بوقف القصف",
+        "استنكر الأمين العام لمجلس التعاون لدول الخليج العربية التصريحات",
+    ],
+)
+def test_a_place_named_only_in_a_bodys_name_is_not_reported_on(extractor, text):
+    assert find(extractor, text) == {}
+
+
+def test_a_body_does_not_hide_a_district_an_event_or_the_next_member_of_a_list(extractor):
+    assert "لودر" in find(extractor, "فيما تستمر المواجهات في مديرية لودر التي تستعد")
+    assert "أبين" in find(extractor, "قتل ثلاثة في مديرية المحفد بمحافظة أبين")
+    assert "رفح" in find(extractor, "قتل جندي في هجوم على دوريات الجيش قرب رفح")
+    assert "ألمانيا" in find(extractor, "الدول دائمة العضوية في مجلس الأمن وألمانيا")
+    # Named in a body's name and elsewhere: a place of the article.
+    found = find(extractor, "أقامت بلدية محافظة الجبيل معرضا. ووصل الزوار إلى الجبيل أمس")
+    assert "الجبيل" in found
+
+
 def test_the_kingdom_is_saudi_arabia_unless_another_kingdom_is_named(extractor):
     assert "السعودية" in find(extractor, "تشهد المملكة ارتفاعا في درجات الحرارة")
     found = find(extractor, "وصل الوفد إلى المملكة الأردنية الهاشمية")

@@ -205,6 +205,31 @@ PASSIVE_PARTICIPLE = re.compile(r"م..و.ه|ا..ي")
 # a possessive pronoun (مناطق المملكة ومحافظاتها) is no name.
 ELATIVE = re.compile(r"ا[^ا][^ا][^ا]?")
 POSSESSIVE_ENDINGS = ("هما", "ها", "هم")  # longest first
+# A place named only inside the name of a body (مديرية الشؤون الصحية بمحافظة جدة، جمعية البر
+# الخيرية بالقريات، مجلس محافظة الأنبار، محكمة استئناف ديالى) is not a place the article reports on.
+# Up to three words of the body's name may stand between its head and the place, none a preposition
+# or direction (those place an event: قرب رفح); ب and a type word may join them. مديرية and إدارة
+# also name districts and their places (مديرية لودر، مديرية المحفد بمحافظة أبين، من مديرية مكيراس
+# بالبيضاء مروراً بعقبة ثرة), so they need two definite words of the body's name between (مديرية
+# الدفاع المدني بالمنطقة الشرقية، المديرية العامة للدفاع المدني بالرياض).
+_BODY_HEADS = (
+    "فرع|فروع|جمعية|جمعيات|هيئة|محكمة|مجلس|المجلس|بلدية|لجنة|اللجنة|غرفة|مهرجان|كلية|الشؤون"
+)
+_BODY_HEADS_WITH_A_NAME = "مديرية|مديريات|إدارة|ادارة|المديرية|الإدارة|الادارة"
+# A person's title in between names the place he serves (رئيس مجلس الوزراء وزير الداخلية بدولة
+# الكويت), and a dash ends the name (لإدارة الأصول ـ مقرها شيكاغو، سبق- الأحساء).
+_NOT_IN_A_NAME = (
+    "في|قرب|شمال|جنوب|شرق|غرب|وسط|على|من|إلى|الى|عند|داخل|خارج|نحو|حول|بين|ب?منطقة|ب?محافظة|ب?ولاية|"
+    "وزير|رئيس|أمير|محافظ|سفير|قنصل|مقرها|ومقرها"
+)
+_NAME_CHARS = "[^\\s\\d،,.:؛!؟?()«»\"ـ–—-]+"
+_NAME_WORD = rf"\s+(?!(?:{_NOT_IN_A_NAME})\s){_NAME_CHARS}"
+_NAME_WORD_DEFINITE = rf"\s+(?:ال|لل){_NAME_CHARS}"
+IN_A_BODYS_NAME = re.compile(
+    rf"(?:^|[\s(«\"])(?:[وفبل]|لل)?(?:(?:{_BODY_HEADS})(?:{_NAME_WORD}){{0,3}}"
+    rf"|(?:{_BODY_HEADS_WITH_A_NAME})(?:{_NAME_WORD_DEFINITE}){{2,3}})"
+    r"\s+(?:ب?(?:منطقة|محافظة|ولاية)\s+)?$"
+)
 CAPITAL_WORDS = _cores("عاصمة")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
@@ -475,7 +500,16 @@ class LocationExtractor:
                 self._add_unknown(openers, mentions, matches, doc, taken)
             if "(" in text:
                 self._add_bracketed(mentions, matches, doc, taken)
-        return list(mentions.values())
+        return [m for m in mentions.values() if not self._only_in_bodies_names(m, text)]
+
+    @staticmethod
+    def _only_in_bodies_names(mention: LocationMention, text: str) -> bool:
+        """Whether every span of ``mention`` lies in the name of a body (see IN_A_BODYS_NAME); not
+        one joined to it by و, a list's next member (مجلس الأمن وألمانيا)."""
+        return all(
+            not span.text.startswith("و") and IN_A_BODYS_NAME.search(text, max(0, span.start - 80), span.start)
+            for span in mention.spans
+        )
 
     def _candidates(self, doc: _Text, hits: list[int]) -> tuple[list[_Match], list[int]]:
         """Every longest spelling of a place in the text, before any context rule (leftmost
