@@ -19,7 +19,8 @@ of its spelling in the gazetteer, all of which must hold):
 * ``literal`` — only as spelt (حماة, not حماه; عمّان with its shadda is Amman, not Oman).
 
 A place named inside an organisation's name (جامعة القاهرة، منتخب مصر، راديو إسرائيل), after
-بن/أبو, or before a given name (فتحية أحمد) is a name, not a place. Where several places share
+بن/أبو, or before a given name (فتحية أحمد) is a name, not a place; so is a place the article
+names only inside the names of bodies (مديرية الدفاع المدني بالمنطقة الشرقية، مهرجان أبها). Where several places share
 a spelling, the one in a country the article otherwise names wins, then the best known.
 
 A name no gazetteer has still counts right after a type or terrain word when it is rare in the
@@ -28,7 +29,7 @@ news corpus and not inflected (مديرية سناح، منطقة الصباحة
 common head word opens a name of two (بني مران، بيت جن، رأس عيسى), and a terrain word before a
 known place names a site inside it (مثلث العند). A dual or plural type word opens a list of such
 names (بلدتي كفريا والفوعة، مناطق البوشجل والملاحمة; after a plural the first must be very rare),
-and AFP places a town by its direction in brackets (في سوروتش (جنوب)). It lies in the known place
+and so does a known place after them (مناطق كتاف ورحبان), and AFP places a town by its direction in brackets (في سوروتش (جنوب)). It lies in the known place
 named right after it (بمحافظة الضالع), else in the article's main country.
 
 On the hand-annotated dev set (tests/devset) the set of names per article scores precision 0.98,
