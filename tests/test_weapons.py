@@ -346,6 +346,17 @@ def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
 
 
+def test_rocket_shells_of_one_report_are_one_weapon(weapons):
+    text = (
+        "ارتفعت حصيلة القتلى جراء القذائف الصاروخية التي سقطت على دمشق الى 11 شخصا. وقال المرصد ان "
+        "المسلحين استخدموا القذائف الصاروخية بكثافة."
+    )
+    decisions = [d for d in weapons.explain(text) if d.phrase == "@shell @rocket_adj"]
+    assert [d.key for d in decisions] == ["missile", "missile"]
+    # Alone, with no cue, the second sentence's rocket shell is the shoulder-fired default.
+    assert keys(weapons, "وقال المرصد ان المسلحين استخدموا القذائف الصاروخية بكثافة.") == {"rpg"}
+
+
 def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
     text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
     assert keys(weapons, text) == {"suicide_attack"}

@@ -111,6 +111,7 @@ Phrase = tuple[frozenset[int] | None, ...]
 
 
 _NO_ROUTE = "no cue of a route near"
+_DEFAULT_ROUTE = "used (default route)"
 
 
 @dataclass(frozen=True)
@@ -529,7 +530,7 @@ class WeaponExtractor:
                 return _Mention(trigger, i, j, key, why)
         for cond in rule.route:
             if cond.empty:  # the default, when no cue decides
-                return _Mention(trigger, i, j, cond.key, "used (default route)")
+                return _Mention(trigger, i, j, cond.key, _DEFAULT_ROUTE)
         return _Mention(trigger, i, j, key, why)
 
     def _matches(self, words: Words) -> list[tuple[int, int, _Trigger]]:
@@ -647,6 +648,13 @@ class WeaponExtractor:
             if m.key and m.trigger.source in other_sense:
                 seen = other_sense[m.trigger.source]
                 m.key, m.why = "", f"another sense in this article ({words[seen.i][0].exact}: {seen.why})"
+        # A phrase no cue routed means what the same phrase meant where a cue did: the rocket shells
+        # of one report are one weapon (القذائف الصاروخية سقطت … بالقذائف الصاروخية).
+        routed = {m.trigger.source: m for m in mentions if m.key and m.why.startswith("used, routed by")}
+        for m in mentions:
+            if m.why == _DEFAULT_ROUTE and m.trigger.source in routed:
+                seen = routed[m.trigger.source]
+                m.key, m.why = seen.key, f"used, as at {words[seen.i][0].exact} in this article"
         for m in mentions:
             if m.key and m.trigger.defer_to:
                 for other in mentions:
