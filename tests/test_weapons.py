@@ -357,6 +357,10 @@ def test_rocket_shells_of_one_report_are_one_weapon(weapons):
     assert keys(weapons, "وقال المرصد ان المسلحين استخدموا القذائف الصاروخية بكثافة.") == {"rpg"}
 
 
+def test_any_far_from_the_weapon_denies_nothing(weapons):
+    assert keys(weapons, "ولم يعلن أي طرف مسؤوليته عن الهجوم الانتحاري") == {"suicide_attack"}
+
+
 def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
     text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
     assert keys(weapons, text) == {"suicide_attack"}
@@ -472,6 +476,8 @@ def test_verb_forms_the_analyzer_keeps_apart_are_cues_too(weapons):
             "الحي على المتظاهرين"
         ),
         "التقط صحفي صورة رجل مسلم أمام مدفع الإفطار فيؤذن المغرب ويطلق الرجل مدفع الإفطار الصغير",
+        # any strike, whatever comes
+        "روسيا: اي غارات أمريكية على نظام الأسد ستضر جهود مكافحة الارهاب",
     ],
 )
 def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons, text):
