@@ -361,6 +361,20 @@ def test_any_far_from_the_weapon_denies_nothing(weapons):
     assert keys(weapons, "ولم يعلن أي طرف مسؤوليته عن الهجوم الانتحاري") == {"suicide_attack"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وتقدمت قوات هادي المدعومة جوا وبرا من قوات التحالف نحو المدينة", {"airstrike"}),
+        ("وتقدمت المقاومة بغطاء جوي مكثف من طيران التحالف", {"airstrike"}),
+        ("وخاضت المقاومة معارك عنيفة بإسناد جوي من مقاتلات التحالف", {"airstrike"}),
+        ("وطالبت المعارضة بتوفير غطاء جوي لحماية المدنيين", set()),
+        ("وقررت واشنطن تقديم غطاء جوي لمقاتلي المعارضة الذين دربتهم", set()),
+    ],
+)
+def test_air_support_of_ground_forces_is_an_air_strike_not_when_asked_for(weapons, text, expected):
+    assert keys(weapons, text) == expected
+
+
 def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
     text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
     assert keys(weapons, text) == {"suicide_attack"}
