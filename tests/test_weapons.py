@@ -375,6 +375,17 @@ def test_air_support_of_ground_forces_is_an_air_strike_not_when_asked_for(weapon
     assert keys(weapons, text) == expected
 
 
+def test_a_force_s_bombardment_is_the_rockets_and_mortars_named_for_it(weapons):
+    text = (
+        "وقالت المنظمة إن الحوثيين قصفوا أحياء سكنية في عدن عشوائيا. وأضافت أن التحقيقات بينت استخدام "
+        "الكثير من الصواريخ وقذائف الهاون في الهجمات التي قتلت عشرات المدنيين."
+    )
+    assert keys(weapons, text) == {"missile", "mortar"}
+    # Fire with guns or tanks named right after it is theirs, not small arms.
+    text = "وتبادلت المقاومة والحوثيون إطلاق النيران بالمدفعية والدبابات في محيط المعسكر"
+    assert keys(weapons, text) == {"artillery"}
+
+
 def test_a_death_toll_in_its_idiom_is_an_attack(weapons):
     text = "فالعملية الانتحارية التي أودت بحياة 32 شخصا في سوروج غيرت شكل الحرب على التنظيم"
     assert keys(weapons, text) == {"suicide_attack"}

@@ -112,6 +112,7 @@ Phrase = tuple[frozenset[int] | None, ...]
 
 _NO_ROUTE = "no cue of a route near"
 _DEFAULT_ROUTE = "used (default route)"
+_YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to must be named
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class _Condition:
     key: str = ""  # for a route: the key it gives
     article: bool = False  # for a block: rules the trigger out in the whole article
     fallback: bool = False  # for a route: counts only when no other route matched
+    yield_to: frozenset[str] = frozenset()  # for a route: its key gives way to these keys named elsewhere
 
     @property
     def empty(self) -> bool:
@@ -177,6 +179,7 @@ class _Mention:
     key: str
     why: str
     ruled_out_sense: bool = False  # blocked by an article-wide condition
+    yield_to: frozenset[str] = frozenset()  # the route that gave the key gives way to these keys
 
 
 @dataclass
@@ -345,6 +348,7 @@ class _Compiler:
             spec.get("key", ""),
             scope == "article",
             spec.get("fallback", False),
+            frozenset(spec.get("yield_to", ())),
         )
 
     def rule(self, spec: dict, extra_block: Iterable[dict] = ()) -> _Rule:
@@ -517,7 +521,7 @@ class WeaponExtractor:
                 return _Mention(trigger, i, j, "", f"blocked by {words[k][0].exact}", cond.article)
         if not rule.route:
             return _Mention(trigger, i, j, trigger.key, "used")
-        key, why, best = "", _NO_ROUTE, _MAX_REACH + 1
+        key, why, best, yield_to = "", _NO_ROUTE, _MAX_REACH + 1, frozenset()
         for fallback in (False, True):
             for cond in rule.route:
                 if cond.fallback != fallback or cond.empty:
@@ -526,8 +530,9 @@ class WeaponExtractor:
                 distance = i - k if k < i else k - j + 1
                 if k >= 0 and distance < best:
                     key, why, best = cond.key, f"used, routed by {words[k][0].exact}", distance
+                    yield_to = cond.yield_to
             if key:
-                return _Mention(trigger, i, j, key, why)
+                return _Mention(trigger, i, j, key, why, yield_to=yield_to)
         for cond in rule.route:
             if cond.empty:  # the default, when no cue decides
                 return _Mention(trigger, i, j, cond.key, _DEFAULT_ROUTE)
@@ -580,6 +585,7 @@ class WeaponExtractor:
             done = end
         self._settle(mentions, words)
         self._give_strikes_to_a_lone_drone(mentions, words)
+        self._give_way(mentions)
         self._default_undecided(mentions)
         self._set_aside_recalled(text, words, mentions)
         return mentions
@@ -599,6 +605,20 @@ class WeaponExtractor:
         for m in mentions:
             if m.key == "airstrike" and "drone" in m.trigger.defer_to:
                 m.key, m.why = "", f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
+
+    @staticmethod
+    def _give_way(mentions: list[_Mention]) -> None:
+        """A key routed by a cue that only names who fired (قصفوا … الحوثيون) gives way to the
+        weapons named for that fire within _YIELD_WITHIN words (قذائف الهاون والصواريخ): the
+        bombardment is theirs. Further off they may be another side's (the rebels' mortars)."""
+        for m in mentions:
+            if not (m.key and m.yield_to):
+                continue
+            named = sorted(
+                {o.key for o in mentions if o.key in m.yield_to and abs(o.i - m.i) <= _YIELD_WITHIN}
+            )
+            if named:
+                m.key, m.why = "", f"the {', '.join(named)} named near"
 
     @staticmethod
     def _default_undecided(mentions: list[_Mention]) -> None:
