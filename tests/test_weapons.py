@@ -381,6 +381,9 @@ def test_a_force_s_bombardment_is_the_rockets_and_mortars_named_for_it(weapons):
         "الكثير من الصواريخ وقذائف الهاون في الهجمات التي قتلت عشرات المدنيين."
     )
     assert keys(weapons, text) == {"missile", "mortar"}
+    # Random shelling with rockets is the rockets.
+    text = "واستهدفت الميليشيات الأحياء السكنية بقصف عشوائي بصواريخ الكاتيوشا مما أدى إلى مقتل مدنيين"
+    assert keys(weapons, text) == {"missile"}
     # Fire with guns or tanks named right after it is theirs, not small arms.
     text = "وتبادلت المقاومة والحوثيون إطلاق النيران بالمدفعية والدبابات في محيط المعسكر"
     assert keys(weapons, text) == {"artillery"}
