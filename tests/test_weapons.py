@@ -330,6 +330,9 @@ def test_a_bomb_exploded_is_an_ied_and_friendly_fire_no_gunfire(weapons, text, e
 def test_the_atomic_bomb_dropped_is_an_air_strike_and_owned_is_none(weapons):
     text = "أحيت اليابان اليوم الأحد الذكرى السبعين لإلقاء القنبلة الذرية على نجازاكي"
     assert keys(weapons, text) == {"airstrike"}
+    text = "احيت ناغازاكي الذكرى السبعين لقصف هذه المدينة الواقعة في غرب اليابان بقنبلة نووية"
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "وتخشى إسرائيل أن تقصف المنشآت النووية الإيرانية") == set()
     assert keys(weapons, "وتخشى إسرائيل أن تمتلك إيران القنبلة النووية") == set()
 
 
@@ -339,6 +342,13 @@ def test_a_force_right_after_a_bombardment_is_its_author_beside_an_air_cue(weapo
     # Further on, after the places it hit, the force is the target.
     text = "لكن الفرق هذه المرة هو أن قوات التحالف الدولي كانت تقصف مواقع داعش"
     assert keys(weapons, text) == {"airstrike"}
+
+
+def test_a_vehicle_loaded_by_weight_and_charges_discovered(weapons):
+    text = "نفذ عناصر من الحزب هجوماً انتحارياً بواسطة جرار زراعي معبأ بنحو طنين اثنين من المتفجرات"
+    assert keys(weapons, text) == {"car_bomb", "suicide_attack"}
+    text = "وأشار إلى اكتشاف وتدمير 47 عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش"
+    assert keys(weapons, text) == set()
 
 
 def test_a_home_made_charge_is_an_ied(weapons):
