@@ -351,6 +351,14 @@ def test_a_vehicle_loaded_by_weight_and_charges_discovered(weapons):
     assert keys(weapons, text) == set()
 
 
+def test_suicidal_thoughts_and_an_air_strike_s_rockets(weapons):
+    text = "هم أكثر عرضة للإصابة بضعف الصحة العقلية والضغوط النفسية والأفكار الانتحارية"
+    assert keys(weapons, text) == set()
+    text = "جراء تنفيذ طائرات النظام ضربة جوية بالصواريخ والبراميل المتفجرة على البلدة"
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "وأسقطت الدفاعات الجوية صاروخا باليستيا أطلقته الميليشيات") == {"missile"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
