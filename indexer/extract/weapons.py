@@ -112,6 +112,7 @@ Phrase = tuple[frozenset[int] | None, ...]
 
 _NO_ROUTE = "no cue of a route near"
 _DEFAULT_ROUTE = "used (default route)"
+_ROUTED_BY = "used, routed by"
 _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to must be named
 
 
@@ -529,7 +530,7 @@ class WeaponExtractor:
                 k = self._nearest(cond, words, i, j, lo, hi)
                 distance = i - k if k < i else k - j + 1
                 if k >= 0 and distance < best:
-                    key, why, best = cond.key, f"used, routed by {words[k][0].exact}", distance
+                    key, why, best = cond.key, f"{_ROUTED_BY} {words[k][0].exact}", distance
                     yield_to = cond.yield_to
             if key:
                 return _Mention(trigger, i, j, key, why, yield_to=yield_to)
@@ -670,7 +671,7 @@ class WeaponExtractor:
                 m.key, m.why = "", f"another sense in this article ({words[seen.i][0].exact}: {seen.why})"
         # A phrase no cue routed means what the same phrase meant where a cue did: the rocket shells
         # of one report are one weapon (القذائف الصاروخية سقطت … بالقذائف الصاروخية).
-        routed = {m.trigger.source: m for m in mentions if m.key and m.why.startswith("used, routed by")}
+        routed = {m.trigger.source: m for m in mentions if m.key and m.why.startswith(_ROUTED_BY)}
         for m in mentions:
             if m.why == _DEFAULT_ROUTE and m.trigger.source in routed:
                 seen = routed[m.trigger.source]
