@@ -110,9 +110,6 @@ TAXONOMY: Mapping[str, WeaponKind] = load_taxonomy()
 Phrase = tuple[frozenset[int] | None, ...]
 
 
-_NO_ROUTE = "no cue of a route near"
-_DEFAULT_ROUTE = "used (default route)"
-_ROUTED_BY = "used, routed by"
 _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to must be named
 
 
@@ -181,6 +178,9 @@ class _Mention:
     why: str
     ruled_out_sense: bool = False  # blocked by an article-wide condition
     yield_to: frozenset[str] = frozenset()  # the route that gave the key gives way to these keys
+    # How a rule with routes keyed the mention: "cue" (the nearest route cue), "default" (the route
+    # with no cues) or "none" (no route applied); "" for a rule without routes.
+    routed: str = ""
 
 
 @dataclass
@@ -522,7 +522,7 @@ class WeaponExtractor:
                 return _Mention(trigger, i, j, "", f"blocked by {words[k][0].exact}", cond.article)
         if not rule.route:
             return _Mention(trigger, i, j, trigger.key, "used")
-        key, why, best, yield_to = "", _NO_ROUTE, _MAX_REACH + 1, frozenset()
+        key, why, best, yield_to = "", "", _MAX_REACH + 1, frozenset()
         for fallback in (False, True):
             for cond in rule.route:
                 if cond.fallback != fallback or cond.empty:
@@ -530,14 +530,14 @@ class WeaponExtractor:
                 k = self._nearest(cond, words, i, j, lo, hi)
                 distance = i - k if k < i else k - j + 1
                 if k >= 0 and distance < best:
-                    key, why, best = cond.key, f"{_ROUTED_BY} {words[k][0].exact}", distance
+                    key, why, best = cond.key, f"used, routed by {words[k][0].exact}", distance
                     yield_to = cond.yield_to
             if key:
-                return _Mention(trigger, i, j, key, why, yield_to=yield_to)
+                return _Mention(trigger, i, j, key, why, yield_to=yield_to, routed="cue")
         for cond in rule.route:
             if cond.empty:  # the default, when no cue decides
-                return _Mention(trigger, i, j, cond.key, _DEFAULT_ROUTE)
-        return _Mention(trigger, i, j, key, why)
+                return _Mention(trigger, i, j, cond.key, "used (default route)", routed="default")
+        return _Mention(trigger, i, j, "", "no cue of a route near", routed="none")
 
     def _matches(self, words: Words) -> list[tuple[int, int, _Trigger]]:
         """Every trigger phrase found in ``words``: (start, end, trigger), leftmost first, then
@@ -629,7 +629,7 @@ class WeaponExtractor:
         keys = {m.key for m in mentions if m.key}
         for m in mentions:
             rule = m.trigger.rule
-            if not m.key and m.why == _NO_ROUTE and rule.otherwise and not keys & rule.otherwise_unless:
+            if not m.key and m.routed == "none" and rule.otherwise and not keys & rule.otherwise_unless:
                 m.key, m.why = rule.otherwise, "used (no other means of fire in the article)"
 
     def _set_aside_recalled(self, text: str, words: Words, mentions: list[_Mention]) -> None:
@@ -671,9 +671,9 @@ class WeaponExtractor:
                 m.key, m.why = "", f"another sense in this article ({words[seen.i][0].exact}: {seen.why})"
         # A phrase no cue routed means what the same phrase meant where a cue did: the rocket shells
         # of one report are one weapon (القذائف الصاروخية سقطت … بالقذائف الصاروخية).
-        routed = {m.trigger.source: m for m in mentions if m.key and m.why.startswith(_ROUTED_BY)}
+        routed = {m.trigger.source: m for m in mentions if m.key and m.routed == "cue"}
         for m in mentions:
-            if m.why == _DEFAULT_ROUTE and m.trigger.source in routed:
+            if m.key and m.routed == "default" and m.trigger.source in routed:
                 seen = routed[m.trigger.source]
                 m.key, m.why = seen.key, f"used, as at {words[seen.i][0].exact} in this article"
         for m in mentions:
