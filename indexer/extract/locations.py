@@ -207,14 +207,15 @@ PASSIVE_PARTICIPLE = re.compile(r"م..و.ه|ا..ي")
 ELATIVE = re.compile(r"ا[^ا][^ا][^ا]?")
 POSSESSIVE_ENDINGS = ("هما", "ها", "هم")  # longest first
 # A place named only inside the name of a body (مديرية الشؤون الصحية بمحافظة جدة، جمعية البر
-# الخيرية بالقريات، مجلس محافظة الأنبار، محكمة استئناف ديالى) is not a place the article reports on.
+# الخيرية بالقريات، مجلس محافظة الأنبار، محكمة استئناف ديالى) is not a place the article reports on;
+# a municipality's (بلدية الخبر تتلف …) is: it acts in its own town.
 # Up to three words of the body's name may stand between its head and the place, none a preposition
 # or direction (those place an event: قرب رفح); ب and a type word may join them. مديرية and إدارة
 # also name districts and their places (مديرية لودر، مديرية المحفد بمحافظة أبين، من مديرية مكيراس
 # بالبيضاء مروراً بعقبة ثرة), so they need two definite words of the body's name between (مديرية
 # الدفاع المدني بالمنطقة الشرقية، المديرية العامة للدفاع المدني بالرياض).
 _BODY_HEADS = (
-    "فرع|فروع|جمعية|جمعيات|هيئة|محكمة|مجلس|المجلس|بلدية|لجنة|اللجنة|غرفة|مهرجان|كلية|الشؤون"
+    "فرع|فروع|جمعية|جمعيات|هيئة|محكمة|مجلس|المجلس|لجنة|اللجنة|غرفة|مهرجان|كلية|الشؤون"
 )
 _BODY_HEADS_WITH_A_NAME = "مديرية|مديريات|إدارة|ادارة|المديرية|الإدارة|الادارة"
 # A person's title in between names the place he serves (رئيس مجلس الوزراء وزير الداخلية بدولة
