@@ -603,9 +603,10 @@ class WeaponExtractor:
         warplanes, items_of = self._warplanes, self._items_of
         if any(items_of(w) & warplanes for k, (w, _, _) in enumerate(words) if k not in in_a_drone):
             return
+        why = f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
         for m in mentions:
             if m.key == "airstrike" and "drone" in m.trigger.defer_to:
-                m.key, m.why = "", f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
+                m.key, m.why = "", why
 
     @staticmethod
     def _give_way(mentions: list[_Mention]) -> None:
