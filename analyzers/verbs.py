@@ -50,9 +50,9 @@ WEAK_ENDINGS = ("ى", "ا")  # سعى، دعا: the letter the perfect ends in w
 MIN_LEMMA = 3  # a verb's perfect has three letters at least (رد and مر are left to the noun path)
 PERSON_SHARE = 20  # the form's own prefix at most 20 times as common as the other persons'
 PERFECT_SHARE = 0.02  # the perfect's ت and وا forms at least 2% as common as the bare lemma
-VERB_CACHE_LIMIT = 200_000  # candidate lemmas whose evidence is remembered before the cache starts over
 FEMININE_RATIO = 10  # ... and its ت form at most ten times as common (قوات is no perfect of قوا)
 NOUN_SHARE = 20  # a form seen with the article at least 1/20 as often as bare is a noun
+VERB_CACHE_LIMIT = 200_000  # candidate lemmas whose evidence is remembered before the cache starts over
 
 
 def imperfect_stems(lemma: str) -> Iterator[str]:
@@ -216,7 +216,9 @@ class VerbLemmas:
                 stems.update(s + weak for s in tuple(stems) for weak in "يىو")
             for s in stems:
                 if seen := self._imperfect_seen(prefix, s):
-                    candidates += ((lemma, seen) for lemma in lemmas_of_stem(s) if not self._other_hollow(s, lemma))
+                    candidates += (
+                        (lemma, seen) for lemma in lemmas_of_stem(s) if not self._other_hollow(s, lemma)
+                    )
         if any(lemma in self.function_verbs for lemma, _ in candidates):
             return ""  # يكون is كان's, يزال زال's
         # The verb read from the commonest imperfect stem (يدعون: يدعو, not يودع), then the one
@@ -277,8 +279,9 @@ class VerbLemmas:
         if perfect != lemma and count(perfect, 0) * 2 > bare and self._evidence(perfect):
             return 0  # قدما (المضي قدما) is no verb whose forms are قدمت and قدموا: they are قدم's
         feminine, plural = count(perfect + "ت", 0), count(perfect + "وا", 0)
-        if not (feminine + plural) or (feminine + plural) < PERFECT_SHARE * bare or feminine > FEMININE_RATIO * bare:
+        perfect_forms = feminine + plural
+        if not perfect_forms or perfect_forms < PERFECT_SHARE * bare or feminine > FEMININE_RATIO * bare:
             return 0
         if not any(count("ي" + s, 0) and count("ت" + s, 0) for s in imperfect_stems(lemma) if len(s) >= 2):
             return 0
-        return feminine + plural
+        return perfect_forms

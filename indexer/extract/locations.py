@@ -293,7 +293,9 @@ class _Word:
         # May a name the gazetteer lacks follow (a type or terrain word in the construct state)?
         # العاصمة opens with its article too, before a nisba (العاصمة الشيشانية غروزني).
         self.opens = (
-            article if core in CAPITAL_WORDS else not article and (core in UNKNOWN_AFTER or core in TERRAIN_WORDS)
+            article
+            if core in CAPITAL_WORDS
+            else not article and (core in UNKNOWN_AFTER or core in TERRAIN_WORDS)
         )
         self.club = core in CLUB_HEADS  # ريال مدريد، فريقه برشلونة
         self.blocks = self.club or core in ORG_HEADS or core in PERSON_MARKERS  # جامعة القاهرة، بن سلمان
@@ -838,9 +840,12 @@ class LocationExtractor:
             opener, after_nisba = doc.info(i), False
             if opener.article:  # العاصمة [الشيشانية] غروزني: the name after the nisba, if any
                 nisba = doc.info(j)
-                if nisba.article and nisba.core.endswith("يه") and j + 1 < len(words) and doc.gap(j).isspace():
+                followed = j + 1 < len(words) and doc.gap(j).isspace()
+                if nisba.article and nisba.core.endswith("يه") and followed:
                     j, after_nisba = j + 1, True
-                if not after_nisba or j in taken or doc.info(j).article or not self._foreign_capital(words[j][0]):
+                if not after_nisba or j in taken or doc.info(j).article:
+                    continue
+                if not self._foreign_capital(words[j][0]):
                     continue
             w, info = words[j][0], doc.info(j)
             head = (
@@ -915,7 +920,12 @@ class LocationExtractor:
 
     @staticmethod
     def _add_named(
-        mentions: dict[str, LocationMention], name: str, kind: str, country: str, parents: list[str], span: Span
+        mentions: dict[str, LocationMention],
+        name: str,
+        kind: str,
+        country: str,
+        parents: list[str],
+        span: Span,
     ) -> None:
         """A span of a place no gazetteer has, under its printed name (a new mention the first time)."""
         mention = mentions.get(name)
@@ -930,7 +940,8 @@ class LocationExtractor:
         k = last + 1
         while k < len(words) and k not in taken and set(doc.gap(k - 1)) <= LIST_GAP:
             w, info = words[k][0], doc.info(k)
-            conjunction = "و" if info.clitics == "و" or (not info.clitics and w.exact.startswith("وال")) else ""
+            joined = info.clitics == "و" or (not info.clitics and w.exact.startswith("وال"))
+            conjunction = "و" if joined else ""
             comma = "،" in doc.gap(k - 1) or "," in doc.gap(k - 1)
             # After a comma a definite name (كفريا، الفوعة); a bare word there opens the next
             # clause as often (بلدتي كفريا والفوعة، ربطه المحلل).

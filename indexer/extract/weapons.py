@@ -125,7 +125,7 @@ class _Condition:
     key: str = ""  # for a route: the key it gives
     article: bool = False  # for a block: rules the trigger out in the whole article
     fallback: bool = False  # for a route: counts only when no other route matched
-    yield_to: frozenset[str] = frozenset()  # for a route: its key gives way to these keys named elsewhere
+    yield_to: frozenset[str] = frozenset()  # for a route: its key gives way to these keys named near
 
     @property
     def empty(self) -> bool:
