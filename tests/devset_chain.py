@@ -12,6 +12,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # After set 3 the qasf pool is used up (see tests/devset3/pick.py): its places go to the masira
 # and missile pools.
 COUNTS = {"conflict": 16, "other": 8, "ambiguous": {"masira": 3, "qasf": 0, "missile": 3}}
+# From set 12 on the missile pool is used up too (set 11 took its last article, see
+# tests/devset11/pick.py): all six ambiguous places go to the masira pool.
+MASIRA_ONLY = {"masira": 6, "qasf": 0, "missile": 0}
 
 
 def load(name, *path):
@@ -22,16 +25,16 @@ def load(name, *path):
     return module
 
 
-def follow(number, seed, rejected):
+def follow(number, seed, rejected, ambiguous=None):
     """Configure the shared draw for dev set ``number`` after set ``number - 1``: its seed, the
-    earlier sets (sets 1 to ``number - 1``) and the rejections of all sets so far plus
-    ``rejected`` (url → reason, documentation only). Returns (the set-3 module that runs the
-    command line, every rejection)."""
+    earlier sets (sets 1 to ``number - 1``), the rejections of all sets so far plus ``rejected``
+    (url → reason, documentation only) and the ambiguous counts (``COUNTS`` by default). Returns
+    (the set-2 module, the set-3 module that runs the command line, every rejection)."""
     previous = load(f"devset{number - 1}_pick", "tests", f"devset{number - 1}", "pick.py")
     base, d3 = previous.base, previous.d3   # tests/devset2/pick.py and tests/devset3/pick.py
     base.SEED = seed                        # base.draw() reads its module-level SEED
     d3.N_CONFLICT, d3.N_OTHER = COUNTS["conflict"], COUNTS["other"]
-    d3.N_AMBIG = dict(COUNTS["ambiguous"])
+    d3.N_AMBIG = dict(COUNTS["ambiguous"] if ambiguous is None else ambiguous)
     names = ["devset"] + [f"devset{n}" for n in range(2, number)]
     d3.EARLIER = [os.path.join(ROOT, "tests", d, "devset.jsonl") for d in names]  # read by --check too
     d3.REJECTED = {**previous.REJECTED, **rejected}

@@ -31,10 +31,7 @@ base, d3, REJECTED = chain.follow(12, SEED, {
     "http://www.alriyadh.com/1069182":
         "masira pool, but the march is the scene of a real attack: an ultra-Orthodox Jew stabbed "
         "six marchers in Jerusalem (a knife, no taxonomy key, but not a clean non-weapon story)",
-})
-# Set 11 took the missile pool's last article (see tests/devset11/pick.py), so all six
-# ambiguous places go to the masira pool.
-d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
+}, chain.MASIRA_ONLY)
 
 if __name__ == "__main__":
     d3.main(__doc__)  # the command line of tests/devset3/pick.py, on this draw

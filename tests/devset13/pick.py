@@ -33,10 +33,7 @@ base, d3, REJECTED = chain.follow(13, SEED, {
         "masira pool, and its مسيرة (the Haram expansion's course) is clean, but the article "
         "reports the real fighting on the southern border (the soldiers' 'الانتصارات المتوالية' "
         "at الحد الجنوبي): war news, not a clean non-weapon use",
-})
-# Set 11 took the missile pool's last article (see tests/devset11/pick.py), so all six
-# ambiguous places go to the masira pool.
-d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
+}, chain.MASIRA_ONLY)
 
 if __name__ == "__main__":
     d3.main(__doc__)  # the command line of tests/devset3/pick.py, on this draw

@@ -27,16 +27,13 @@ import devset_chain as chain  # noqa: E402  (tests/devset_chain.py)
 SEED = 20160801  # sets 1-13 used 20150721, 20150811, 20150901, 20151001, 20151101, 20151201, 20160101, 20160201, 20160301, 20160401, 20160501, 20160601, 20160701
 # Ambiguous-pool candidates read and rejected for this set (real weapon use, or not a clean
 # non-weapon use), added to those of the earlier sets. The reason is documentation only.
-base, d3, REJECTED = chain.follow(14, SEED, {})
+base, d3, REJECTED = chain.follow(14, SEED, {}, chain.MASIRA_ONLY)
 # Meant as the articles whose weapon decisions were read, in random samples of the corpus, while
 # the rules of the round before this draw were written; counted as already picked, by URL only (no
 # near-duplicate rule). The list is a faulty replay of those samples (see README.md): the articles
 # really read are in sampled.txt, which a later set should exclude as well. This draw keeps the
 # list it was made with.
 chain.exclude(d3, os.path.join(os.path.dirname(os.path.abspath(__file__)), "reviewed.txt"))
-# Set 11 took the missile pool's last article (see tests/devset11/pick.py), so all six
-# ambiguous places go to the masira pool.
-d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
 
 if __name__ == "__main__":
     d3.main(__doc__)  # the command line of tests/devset3/pick.py, on this draw

@@ -33,10 +33,7 @@ base, d3, REJECTED = chain.follow(15, SEED, {
         "masira pool, and its مسيرة ('قائد مسيرتنا', the nation's course) is clean, but the article "
         "condemns the real suicide bombing of the emergency forces' mosque in Asir ('حادثة تفجير "
         "مسجد أبها'): a reported attack, not a clean non-weapon use",
-})
-# Set 11 took the missile pool's last article (see tests/devset11/pick.py), so all six
-# ambiguous places go to the masira pool.
-d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
+}, chain.MASIRA_ONLY)
 
 if __name__ == "__main__":
     d3.main(__doc__)  # the command line of tests/devset3/pick.py, on this draw

@@ -38,10 +38,7 @@ base, d3, REJECTED = chain.follow(16, SEED, {
         "masira pool, and its مسيرة (the settlers' march to al-Aqsa) is clean, but the article "
         "reports a real shooting: Israeli troops killed a freed prisoner near Hebron "
         "('أطلقت الرصاص عليه', small arms used)",
-})
-# Set 11 took the missile pool's last article (see tests/devset11/pick.py), so all six
-# ambiguous places go to the masira pool.
-d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
+}, chain.MASIRA_ONLY)
 
 # The articles read while the rules of the rounds before this draw were written (corpus samples,
 # pattern searches, the every-fifth-article checks): tests/devset14/sampled.txt, and those read

@@ -29,10 +29,7 @@ import devset_chain as chain  # noqa: E402  (tests/devset_chain.py)
 SEED = 20170501  # sets 1-22 used 20150721, 20150811, 20150901, 20151001, 20151101, 20151201, 20160101, 20160201, 20160301, 20160401, 20160501, 20160601, 20160701, 20160801, 20160901, 20161001, 20161101, 20161201, 20170101, 20170201, 20170301, 20170401
 # Ambiguous-pool candidates read and rejected for this set (real weapon use, or not a clean
 # non-weapon use), added to those of the earlier sets. The reason is documentation only.
-base, d3, REJECTED = chain.follow(23, SEED, {})
-# Set 11 took the missile pool's last article (see tests/devset11/pick.py), so all six
-# ambiguous places go to the masira pool.
-d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
+base, d3, REJECTED = chain.follow(23, SEED, {}, chain.MASIRA_ONLY)
 
 
 if __name__ == "__main__":

@@ -35,10 +35,7 @@ base, d3, REJECTED = chain.follow(24, SEED, {
         "clean, but the article reports a real attack: two officials condemn the bombing of the "
         "special emergency forces' mosque in Asir ('التفجير الآثم', no taxonomy key as worded, but "
         "not a clean non-weapon story)",
-})
-# Set 11 took the missile pool's last article (see tests/devset11/pick.py), so all six
-# ambiguous places go to the masira pool.
-d3.N_AMBIG = {"masira": 6, "qasf": 0, "missile": 0}
+}, chain.MASIRA_ONLY)
 
 
 if __name__ == "__main__":
