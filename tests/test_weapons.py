@@ -615,13 +615,16 @@ def test_kinds_list_the_taxonomy_in_display_order(weapons):
 # -- the data file -------------------------------------------------------------------------------
 
 
-def test_a_data_file_naming_an_unknown_cue_list_is_refused(tmp_path):
+def test_a_data_file_naming_an_unknown_cue_list_or_block_set_is_refused(tmp_path):
     source = (Path(__file__).resolve().parent.parent / "indexer" / "data" / "weapons.toml").read_text(
         encoding="utf-8"
     )
     broken = tmp_path / "weapons.toml"
     broken.write_text(source.replace('"@missile_word"', '"@no_such_list"', 1), encoding="utf-8")
     with pytest.raises(ValueError, match="no_such_list"):
+        WeaponExtractor(default_analyzer(), broken)
+    broken.write_text(source.replace('block = ["@usual"]', 'block = ["@no_such_set"]', 1), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown block set @no_such_set"):
         WeaponExtractor(default_analyzer(), broken)
 
 

@@ -243,6 +243,7 @@ class _Compiler:
     def __init__(self, data: dict, analyzer: Analyzer) -> None:
         self.groups: dict[str, list[str]] = data["cues"]
         self.every_rule_block: list[dict] = data.get("every_rule", {}).get("block", [])
+        self.block_sets: dict[str, list[dict]] = data.get("block_sets", {})
         self.analyzer = analyzer
         self.vocab = _Vocabulary()
         lexicon = getattr(analyzer, "lexicon", None)
@@ -352,12 +353,23 @@ class _Compiler:
             frozenset(spec.get("yield_to", ())),
         )
 
+    def blocks(self, entries: Iterable[dict | str]) -> list[dict]:
+        """A block list with its named sets ("@usual") spelt out."""
+        out: list[dict] = []
+        for entry in entries:
+            if isinstance(entry, str):
+                if entry.removeprefix("@") not in self.block_sets:
+                    raise ValueError(f"weapon data: unknown block set {entry}")
+                out += self.block_sets[entry.removeprefix("@")]
+            else:
+                out.append(entry)
+        return out
+
     def rule(self, spec: dict, extra_block: Iterable[dict] = ()) -> _Rule:
+        blocks = self.blocks([*spec.get("block", ()), *self.every_rule_block, *extra_block])
         return _Rule(
             require=tuple(self.condition(c) for c in spec.get("require", ())),
-            block=tuple(
-                self.condition(c) for c in [*spec.get("block", ()), *self.every_rule_block, *extra_block]
-            ),
+            block=tuple(self.condition(c) for c in blocks),
             route=tuple(self.condition(c) for c in spec.get("route", ())),
             otherwise=spec.get("otherwise", {}).get("key", ""),
             otherwise_unless=frozenset(spec.get("otherwise", {}).get("unless", ())),
