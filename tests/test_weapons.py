@@ -560,6 +560,29 @@ def test_the_longest_phrase_names_the_weapon(weapons):
     assert keys(weapons, text) == {"rpg"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Corpus sentences: a kind conjoined to a two-word phrase with its head word left out.
+        (
+            "أمطرت الفصائل المقاتلة المعارضة للنظام السوري اربع بلدات شيعية محاصرة في شمال سوريا "
+            "بالقذائف الصاروخية والمدفعية، ردا بحسب قولها، على تعرض بلدة الزبداني لهجوم.",
+            {"missile", "artillery"},
+        ),
+        (
+            "إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على احياء الفلوجة والرمادي.",
+            {"airstrike", "artillery"},
+        ),
+        ("واستمر القصف المدفعي والجوي على الأحياء الشرقية من المدينة.", {"artillery", "airstrike"}),
+        ("واستهدف الحوثيون الأحياء السكنية بقذائف الهاون والدبابات.", {"mortar", "artillery"}),
+        ("واستهدف الحوثيون الأحياء السكنية بقذائف الهاون والمدفعية.", {"mortar", "artillery"}),
+    ],
+)
+def test_kinds_joined_by_and_are_each_a_weapon(weapons, text, expected):
+    # The optional word of «قذائف * مدفعية» skips no word that names a weapon of its own.
+    assert keys(weapons, text) == expected
+
+
 def test_explain_says_why_a_word_was_kept_or_dropped(weapons):
     text = "جدد المبعوث دعوته لوقف إطلاق النار. وقتل شاب فلسطيني برصاص الجيش الإسرائيلي قرب رام الله."
     decisions = weapons.explain(text)

@@ -427,6 +427,13 @@ class WeaponExtractor:
         self._labels = self._label_index()
         # Aircraft that are no drone: while an article names none, its strikes are its drone's.
         self._warplanes = compiler.group_items("warplanes")
+        # Words that name a weapon alone (صواريخ، المدفعية) and two-word phrases (قصف جوي، قذائف
+        # الهاون): an optional word of a longer phrase is never one of these, and a phrase's
+        # first word with a conjoined second (قصف جوي ومدفعي) names a second weapon.
+        self._single_items = frozenset().union(
+            *(t.phrase[0] for t in self._triggers if len(t.phrase) == 1 and t.phrase[0] is not None)
+        )
+        self._pairs = tuple(t for t in self._triggers if len(t.phrase) == 2 and None not in t.phrase)
 
     # -- words -----------------------------------------------------------------------------------
 
@@ -477,8 +484,14 @@ class WeaponExtractor:
                 found.append(i)
         return sorted(found)
 
-    def _match(self, phrase: Phrase, words: Words, i: int, limit: int, k: int = 0) -> int:
+    def _match(
+        self, phrase: Phrase, words: Words, i: int, limit: int, k: int = 0, head: WordAnalysis | None = None
+    ) -> int:
         """The end (exclusive) of ``phrase[k:]`` matched from word ``i`` (not past ``limit``), or -1.
+
+        For a trigger phrase, ``head`` is the word it starts on: its optional words then skip no
+        weapon, neither one named alone nor one the head names with it, since that is a weapon
+        of its own (بقذائف الهاون والمدفعية is mortars and artillery, not artillery shells).
 
         A method calling itself, not a nested function: a closure that calls itself is a
         reference cycle, which would keep each article's words alive until the cyclic garbage
@@ -487,12 +500,26 @@ class WeaponExtractor:
             return i
         element = phrase[k]
         if element is None:  # one optional word: try with it, then without
-            if i < limit and (end := self._match(phrase, words, i + 1, limit, k + 1)) >= 0:
+            if (
+                i < limit
+                and (head is None or not self._names_a_weapon(head, words[i][0]))
+                and (end := self._match(phrase, words, i + 1, limit, k + 1, head)) >= 0
+            ):
                 return end
-            return self._match(phrase, words, i, limit, k + 1)
+            return self._match(phrase, words, i, limit, k + 1, head)
         if i < limit and self._items_of(words[i][0]) & element:
-            return self._match(phrase, words, i + 1, limit, k + 1)
+            return self._match(phrase, words, i + 1, limit, k + 1, head)
         return -1
+
+    def _names_a_weapon(self, head: WordAnalysis, w: WordAnalysis) -> bool:
+        """Whether ``w`` names a weapon alone or after ``head`` (قصف → جوي، قذائف → الهاون)."""
+        items = self._items_of(w)
+        return bool(items & self._single_items) or bool(self._pairs_of(head, w))
+
+    def _pairs_of(self, head: WordAnalysis, w: WordAnalysis) -> list[_Trigger]:
+        """The two-word trigger phrases ``head`` and ``w`` make, in data order."""
+        head_items, items = self._items_of(head), self._items_of(w)
+        return [t for t in self._pairs if head_items & t.phrase[0] and items & t.phrase[1]]  # type: ignore[operator]
 
     # -- context ---------------------------------------------------------------------------------
 
@@ -559,7 +586,7 @@ class WeaponExtractor:
         for p in self._candidates(words):
             for trigger in starts[id(words[p][0])]:
                 for s in trigger.starts(p):
-                    end = self._match(trigger.phrase, words, s, n)
+                    end = self._match(trigger.phrase, words, s, n, 0, words[s][0])
                     if end > p:
                         found[s, order[id(trigger)]] = end
                         break
@@ -596,12 +623,39 @@ class WeaponExtractor:
                     break
             mentions.append(verdict)
             done = end
+            if verdict.key and end - s > 1:
+                done = self._add_elided(mentions, words, s, end, min(hi, len(words)), lo, by_start)
         self._settle(mentions, words)
         self._give_strikes_to_a_lone_drone(mentions, words)
         self._give_way(mentions)
         self._default_undecided(mentions)
         self._set_aside_recalled(text, words, mentions)
         return mentions
+
+    def _add_elided(
+        self, mentions: list[_Mention], words: Words, s: int, end: int, hi: int, lo: int, by_start: dict
+    ) -> int:
+        """The weapons conjoined to a two-word phrase with its first word left out (قصف جوي
+        ومدفعي، القذائف الصاروخية والمدفعية، قذائف الهاون والدبابات): each conjunct names the
+        weapon the first word names with it. A conjunct that names a weapon alone keeps its own
+        mention. Returns the index of the first word not taken."""
+        head = words[s][0]
+        while end < hi and end not in by_start:
+            w = words[end][0]
+            if not (w.exact.startswith("و") and not w.base.startswith("و")):
+                break
+            verdict = None
+            for trigger in self._pairs_of(head, w):
+                mention = self._decide(trigger, words, end, end + 1, lo, hi)
+                if verdict is None or mention.key:
+                    verdict = mention
+                if mention.key:
+                    break
+            if verdict is None:
+                break
+            mentions.append(verdict)
+            end += 1
+        return end
 
     def _give_strikes_to_a_lone_drone(self, mentions: list[_Mention], words: Words) -> None:
         """A report whose only aircraft is a drone: its strikes, raids and bombardments are the
