@@ -126,6 +126,8 @@ class _Condition:
     article: bool = False  # for a block: rules the trigger out in the whole article
     fallback: bool = False  # for a route: counts only when no other route matched
     yield_to: frozenset[str] = frozenset()  # for a route: its key gives way to these keys named near
+    # For a block: also rules out the weapons joined to the trigger by و (a list seized, denied).
+    conjuncts: bool = False
 
     @property
     def empty(self) -> bool:
@@ -181,6 +183,7 @@ class _Mention:
     # How a rule with routes keyed the mention: "cue" (the nearest route cue), "default" (the route
     # with no cues) or "none" (no route applied); "" for a rule without routes.
     routed: str = ""
+    blocks_conjuncts: bool = False  # ruled out by a block that rules out its conjuncts too
 
 
 @dataclass
@@ -351,6 +354,7 @@ class _Compiler:
             scope == "article",
             spec.get("fallback", False),
             frozenset(spec.get("yield_to", ())),
+            spec.get("conjuncts", False),
         )
 
     def blocks(self, entries: Iterable[dict | str]) -> list[dict]:
@@ -558,7 +562,8 @@ class WeaponExtractor:
             return _Mention(trigger, i, j, "", "no cue of the rule near")
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
-                return _Mention(trigger, i, j, "", f"blocked by {words[k][0].exact}", cond.article)
+                why = f"blocked by {words[k][0].exact}"
+                return _Mention(trigger, i, j, "", why, cond.article, blocks_conjuncts=cond.conjuncts)
         if not rule.route:
             return _Mention(trigger, i, j, trigger.key, "used")
         key, why, best, yield_to = "", "", _MAX_REACH + 1, frozenset()
@@ -621,6 +626,13 @@ class WeaponExtractor:
                     verdict = mention
                 if mention.key:
                     break
+            first = mentions[-1] if mentions else None
+            if verdict.key and first and first.blocks_conjuncts and self._conjoined(words, first.end, s):
+                # Seized, defused or denied together (ضبطت سيارتين مفخختين وحزاما ناسفا): a weapon
+                # joined by و right after one such a block ruled out shares its fate, however far
+                # the list runs from the cue.
+                verdict.key, verdict.blocks_conjuncts = "", True
+                verdict.why = f"joined to {words[first.i][0].exact}, {first.why}"
             mentions.append(verdict)
             done = end
             if verdict.key and end - s > 1:
@@ -632,6 +644,12 @@ class WeaponExtractor:
         self._set_aside_recalled(text, words, mentions)
         return mentions
 
+    @staticmethod
+    def _conjoined(words: Words, end: int, s: int) -> bool:
+        """Whether word ``s`` follows a phrase ending at ``end`` as its conjunct (وحزاما)."""
+        w = words[s][0]
+        return s == end and w.exact.startswith("و") and not w.base.startswith("و")
+
     def _add_elided(
         self, mentions: list[_Mention], words: Words, s: int, end: int, hi: int, lo: int, by_start: dict
     ) -> int:
@@ -640,10 +658,8 @@ class WeaponExtractor:
         weapon the first word names with it. A conjunct that names a weapon alone keeps its own
         mention. Returns the index of the first word not taken."""
         head = words[s][0]
-        while end < hi and end not in by_start:
+        while end < hi and end not in by_start and self._conjoined(words, end, end):
             w = words[end][0]
-            if not (w.exact.startswith("و") and not w.base.startswith("و")):
-                break
             verdict = None
             for trigger in self._pairs_of(head, w):
                 mention = self._decide(trigger, words, end, end + 1, lo, hi)
