@@ -583,6 +583,15 @@ def test_kinds_joined_by_and_are_each_a_weapon(weapons, text, expected):
     assert keys(weapons, text) == expected
 
 
+def test_a_list_seized_or_foiled_shares_its_cue_however_long(weapons):
+    seized = "وأضافت انه تم ضبط عجلتين مفخختين وحزاما ناسفا معدا للتفجير في الأسواق."
+    assert not keys(weapons, seized) & {"car_bomb", "suicide_attack"}
+    foiled = "وأحبطت الشرطة هجوما بسيارة مفخخة وعبوات ناسفة كانت معدة لاستهداف المصلين."
+    assert keys(weapons, foiled) == set()
+    used = "وانفجرت سيارة مفخخة وعبوة ناسفة في السوق مما أدى إلى مقتل خمسة أشخاص."
+    assert keys(weapons, used) == {"car_bomb", "ied"}
+
+
 def test_explain_says_why_a_word_was_kept_or_dropped(weapons):
     text = "جدد المبعوث دعوته لوقف إطلاق النار. وقتل شاب فلسطيني برصاص الجيش الإسرائيلي قرب رام الله."
     decisions = weapons.explain(text)
