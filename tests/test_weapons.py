@@ -302,6 +302,13 @@ def test_mines_laid_barrels_dropped_and_sticky_bombs(weapons):
     assert keys(weapons, "وقتل عشرة أشخاص بانفجار عبوة لاصقة في سيارة ضابط") == {"ied"}
 
 
+def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
+    mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
+    assert keys(weapons, mined) == {"ied"}
+    assert keys(weapons, "وقال إن تفخيخ تنظيم داعش الطرق والجسور يبطئ تقدم تلك القوات.") == {"ied"}
+    assert keys(weapons, "وضبطت الشرطة ورشة لتفخيخ العجلات جنوبي بغداد.") == set()
+
+
 def test_rockets_warplanes_fire_are_the_air_strikes_own(weapons):
     text = "وذكرت أن الطائرات المقاتلة التركية قصفت بالصواريخ مواقع التنظيم"
     assert keys(weapons, text) == {"airstrike"}
