@@ -189,6 +189,15 @@ def test_idioms_and_kunyas_are_not_places(extractor):
     assert find(extractor, "وأضاف أن أبا سياف كان مشاركا في العمليات") == {}
 
 
+def test_each_syrian_province_has_its_countryside_and_tabqa_its_printed_name(extractor):
+    text = "قتل 29 منهم في استهداف لمنطقة معسكر الكرين قرب مدينة الطبقة بريف الرقة الغربي."
+    found = find(extractor, text)
+    assert found["ريف الرقة"].parents == ["الرقة", "سوريا"]
+    assert found["الطبقة"].parents == ["الرقة", "سوريا"]  # GeoNames' name is الثورة
+    assert "ريف دير الزور" in find(extractor, "في مدينة الميادين بريف دير الزور الشرقي")
+    assert find(extractor, "وقالت إن الطبقة الوسطى تعاني من الغلاء") == {}
+
+
 def test_names_that_need_a_type_word_count_in_a_list_after_one(extractor):
     found = find(extractor, "تجددت الاشتباكات في مدن سبها والكفرة وأوباري")
     assert {"سبها", "الكفرة", "أوباري"} <= set(found)
