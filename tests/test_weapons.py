@@ -302,6 +302,14 @@ def test_mines_laid_barrels_dropped_and_sticky_bombs(weapons):
     assert keys(weapons, "وقتل عشرة أشخاص بانفجار عبوة لاصقة في سيارة ضابط") == {"ied"}
 
 
+def test_an_aircraft_downed_or_targeted_is_no_air_strike(weapons):
+    crash = "قتل 23 شخصا أمس في هجومين تبنتهما حركة طالبان، 17 منهم بسقوط مروحية عسكرية أفغانية."
+    assert "airstrike" not in keys(weapons, crash)
+    target = "مستبعدا فرضية أن تكون المروحية هدفا لهجوم."
+    assert keys(weapons, target) == set()
+    assert keys(weapons, "وشنت مروحيات النظام هجوما على البلدة.") == {"airstrike"}
+
+
 def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
     mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
     assert keys(weapons, mined) == {"ied"}
