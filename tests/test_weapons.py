@@ -310,6 +310,12 @@ def test_an_aircraft_downed_or_targeted_is_no_air_strike(weapons):
     assert keys(weapons, "وشنت مروحيات النظام هجوما على البلدة.") == {"airstrike"}
 
 
+def test_apaches_returning_fire_at_its_source_strike(weapons):
+    text = "وردت القوات المسلحة السعودية على مصدر النيران وبقوة عبر طائرات الأباتشي والمدفعية."
+    assert keys(weapons, text) == {"airstrike", "artillery"}
+    assert keys(weapons, "وحلقت طائرات الأباتشي فوق الحشود في العرض العسكري") == set()
+
+
 def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
     mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
     assert keys(weapons, mined) == {"ied"}
