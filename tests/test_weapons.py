@@ -316,6 +316,12 @@ def test_apaches_returning_fire_at_its_source_strike(weapons):
     assert keys(weapons, "وحلقت طائرات الأباتشي فوق الحشود في العرض العسكري") == set()
 
 
+def test_light_arms_named_after_heavier_ones_are_small_arms(weapons):
+    text = "والمواجهات لا تزال مستمرة حتى الآن ويستخدم فيها الطرفان الأسلحة الثقيلة والخفيفة."
+    assert keys(weapons, text) == {"small_arms"}
+    assert keys(weapons, "واندلعت اشتباكات بالأسلحة الثقيلة والمتوسطة والخفيفة بين الجانبين.") == {"small_arms"}
+
+
 def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
     mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
     assert keys(weapons, mined) == {"ied"}
