@@ -308,6 +308,8 @@ def test_an_aircraft_downed_or_targeted_is_no_air_strike(weapons):
     target = "مستبعدا فرضية أن تكون المروحية هدفا لهجوم."
     assert keys(weapons, target) == set()
     assert keys(weapons, "وشنت مروحيات النظام هجوما على البلدة.") == {"airstrike"}
+    # Targets the aircraft struck are no target it was (أهدافا, not هدفا).
+    assert keys(weapons, "وطيران التحالف استهدف أهدافا استراتيجية للميليشيات.") == {"airstrike"}
 
 
 def test_apaches_returning_fire_at_its_source_strike(weapons):
