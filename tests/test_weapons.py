@@ -324,6 +324,14 @@ def test_light_arms_named_after_heavier_ones_are_small_arms(weapons):
     assert keys(weapons, "واندلعت اشتباكات بالأسلحة الثقيلة والمتوسطة والخفيفة بين الجانبين.") == {"small_arms"}
 
 
+def test_what_a_weapon_resulted_in_makes_it_an_event(weapons):
+    text = (
+        "أقدمت ميليشيات الحوثي على استهداف الأحياء السكنية في الروضة والتحرير الأسفل بقذائف "
+        "الدبابات وصواريخ الكاتيوشا أسفرت عن احتراق منزلين."
+    )
+    assert keys(weapons, text) == {"artillery", "missile"}
+
+
 def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
     mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
     assert keys(weapons, mined) == {"ied"}
