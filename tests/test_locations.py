@@ -189,6 +189,16 @@ def test_idioms_and_kunyas_are_not_places(extractor):
     assert find(extractor, "وأضاف أن أبا سياف كان مشاركا في العمليات") == {}
 
 
+def test_a_place_does_not_depend_on_the_words_met_before():
+    # وأدى ("and led") and وادي (a valley) share their exact form; the first met decided for both.
+    text = "اندلعت اشتباكات بين مواطنين ومسلحي (داعش) في مقبرة وادي عقاب (غرب الموصل)."
+    fresh = LocationExtractor(default_analyzer())
+    assert "وادي عقاب" in find(fresh, text)
+    primed = LocationExtractor(default_analyzer())
+    find(primed, "وأدى الانفجار إلى مقتل خمسة أشخاص في الموصل")
+    assert "وادي عقاب" in find(primed, text)
+
+
 def test_each_syrian_province_has_its_countryside_and_tabqa_its_printed_name(extractor):
     text = "قتل 29 منهم في استهداف لمنطقة معسكر الكرين قرب مدينة الطبقة بريف الرقة الغربي."
     found = find(extractor, text)

@@ -323,15 +323,15 @@ class _Match:
 class _Text:
     """One article being read: its words and, on demand, what the extractor knows of each."""
 
-    __slots__ = ("text", "words", "exacts", "infos")
+    __slots__ = ("text", "words", "forms", "infos")
 
-    def __init__(self, infos: dict[str, _Word], text: str, words, exacts: list[str]) -> None:
+    def __init__(self, infos: dict[WordAnalysis, _Word], text: str, words, forms: list[WordAnalysis]) -> None:
         # Every word of the text has been met (find() asks whether each is relevant), so its
         # info is in ``infos``.
-        self.infos, self.text, self.words, self.exacts = infos, text, words, exacts
+        self.infos, self.text, self.words, self.forms = infos, text, words, forms
 
     def info(self, i: int) -> _Word:
-        return self.infos[self.exacts[i]]
+        return self.infos[self.forms[i]]
 
     def gap(self, i: int) -> str:
         """The text between word ``i`` and word ``i + 1``."""
@@ -378,8 +378,10 @@ class LocationExtractor:
 
     def __init__(self, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
-        self._infos: dict[str, _Word] = {}  # every word form met, by its exact form
-        self._relevant: dict[str, bool] = {}  # may the form begin a place name?
+        # Every word form met, by its whole analysis: one exact form may be two words (وادي, a
+        # valley; وأدى, "and led", whose base is ادي), and the first met must not decide for both.
+        self._infos: dict[WordAnalysis, _Word] = {}
+        self._relevant: dict[WordAnalysis, bool] = {}  # may the form begin a place name?
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -403,10 +405,10 @@ class LocationExtractor:
     # -- words ---------------------------------------------------------------------------------
 
     def _info(self, w: WordAnalysis) -> _Word:
-        found = self._infos.get(w.exact)
+        found = self._infos.get(w)
         if found is None:
-            found = self._infos[w.exact] = self._analyse(w)
-            self._relevant[w.exact] = found.relevant
+            found = self._infos[w] = self._analyse(w)
+            self._relevant[w] = found.relevant
         return found
 
     def _analyse(self, w: WordAnalysis) -> _Word:
@@ -482,8 +484,8 @@ class LocationExtractor:
         self.gazetteer  # noqa: B018 (load before the word caches are filled)
         # One dict lookup per word, run in C (map, compress); Python looks only at the few words
         # that may anchor a place name.
-        exacts = [w.exact for w, _, _ in words]
-        relevant = list(map(self._relevant.get, exacts))
+        forms = [w for w, _, _ in words]
+        relevant = list(map(self._relevant.get, forms))
         if None in relevant:
             for k, known in enumerate(relevant):
                 if known is None:
@@ -491,7 +493,7 @@ class LocationExtractor:
         hits = list(compress(range(len(words)), relevant))
         if not hits:
             return []
-        doc = _Text(self._infos, text, words, exacts)
+        doc = _Text(self._infos, text, words, forms)
         matches, openers = self._candidates(doc, hits)
         for m in matches:
             m.eligible = self._judge(m, doc, matches)
@@ -524,10 +526,10 @@ class LocationExtractor:
         gazetteer lacks."""
         found: list[tuple[int, int, Pattern]] = []
         openers: list[int] = []
-        infos, exacts = self._infos, doc.exacts
-        last_word = len(exacts) - 1
+        infos, forms = self._infos, doc.forms
+        last_word = len(forms) - 1
         for i in hits:
-            info = infos[exacts[i]]
+            info = infos[forms[i]]
             if info.opens:
                 openers.append(i)
             for pattern in info.anchored:
@@ -598,7 +600,7 @@ class LocationExtractor:
         after_type = prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS)
         m.typed = typed_list if in_list else after_type
         if m.first and set(doc.gap(m.first - 1)) <= QUOTED_GAP:
-            before = doc.infos[doc.exacts[m.first - 1]]
+            before = doc.infos[doc.forms[m.first - 1]]
             if before.blocks:
                 m.club = before.club
                 return []
