@@ -332,6 +332,19 @@ def test_what_a_weapon_resulted_in_makes_it_an_event(weapons):
     assert keys(weapons, text) == {"artillery", "missile"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("اعلن البيت الابيض ادانته الشديدة للاعتداء الانتحاري الذي اوقع ثلاثين قتيلا.", {"suicide_attack"}),
+        ("وأضاف أن الحوثيين أطلقوا صواريخ الهاون عبر الحدود السعودية أدت إلى مقتل مدنيين.", {"mortar"}),
+        ("اعلنت الوزارة عن مقتل 23 عنصرا من داعش وتدمير سيارة مفخخة بقصف لطيران التحالف.", {"airstrike"}),
+        ("وقبل أقل من 24 ساعة على هذا الهجوم دمر انفجار شاحنة مفخخة حيا سكنيا في وسط كابول.", {"car_bomb"}),
+    ],
+)
+def test_suicide_assaults_mortar_rockets_and_car_bombs_destroyed(weapons, text, expected):
+    assert keys(weapons, text) == expected
+
+
 def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
     mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
     assert keys(weapons, mined) == {"ied"}
