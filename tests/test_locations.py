@@ -189,6 +189,14 @@ def test_idioms_and_kunyas_are_not_places(extractor):
     assert find(extractor, "وأضاف أن أبا سياف كان مشاركا في العمليات") == {}
 
 
+def test_a_direction_joined_by_and_is_no_part_of_the_name_and_sharurah_is_printed_bare(extractor):
+    found = find(extractor, "وتشمل الحملة مناطق الرياض ومكة المكرمة والمدينة المنورة والشرقية والقصيم.")
+    assert {"المدينة المنورة", "المنطقة الشرقية"} <= found.keys()
+    assert "المدينة المنورة والشرقية" not in found
+    assert "الغارية الغربية" in find(extractor, "وقتل ثلاثة في قرية الغارية الغربية.")
+    assert "شرورة" in find(extractor, "وصل الأمير إلى محافظة شرورة")  # 68 times in the corpus, الشرورة once
+
+
 def test_a_place_does_not_depend_on_the_words_met_before():
     # وأدى ("and led") and وادي (a valley) share their exact form; the first met decided for both.
     text = "اندلعت اشتباكات بين مواطنين ومسلحي (داعش) في مقبرة وادي عقاب (غرب الموصل)."

@@ -301,7 +301,8 @@ class _Word:
         self.blocks = self.club or core in ORG_HEADS or core in PERSON_MARKERS  # جامعة القاهرة، بن سلمان
         self.given = core in GIVEN_NAMES  # فتحية أحمد
         self.kin = not article and core in KIN_WORDS  # زايد بن سلطان
-        self.adjective = article and core in NAME_ADJECTIVES  # الغارية الغربية
+        # الغارية الغربية; not a conjunct (المدينة المنورة والشرقية is two regions)
+        self.adjective = article and not clitics and core in NAME_ADJECTIVES
 
     @property
     def relevant(self) -> bool:
