@@ -345,6 +345,17 @@ def test_suicide_assaults_mortar_rockets_and_car_bombs_destroyed(weapons, text, 
     assert keys(weapons, text) == expected
 
 
+def test_an_army_s_bombardment_of_a_village_is_shelling(weapons):
+    text = "والأحد أعلن الجيش النيجيري أنه قصف قرية بيتا الواقعة جنوب مالاري."
+    assert keys(weapons, text) == {"artillery"}
+    text = "أعرب الأمين العام للجامعة عن استنكار الجامعة للقصف التركي على مناطق في شمال العراق."
+    assert keys(weapons, text) == {"artillery"}
+    # A cue phrase may start on the trigger: قصف الجبهات is an exchange of insults, while the
+    # singular is as often a front's name (بقصف جبهة النصرة).
+    assert keys(weapons, "وقال إن قصف الجبهات في مواقع التواصل لا يليق بالجيش") == set()
+    assert keys(weapons, "وتتابع اليوم بقصف جبهة النصرة وإنهائها في مواقعها.") == {"artillery"}
+
+
 def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
     mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
     assert keys(weapons, mined) == {"ied"}

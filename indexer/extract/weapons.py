@@ -543,6 +543,9 @@ class WeaponExtractor:
         start inside the window; a phrase may end beyond it, inside the sentence."""
         items_of, match = self._items_of, self._match
         stop = min(hi, j + cond.after)
+        # A cue phrase may start on the trigger itself (قصف الجبهات، a figure of speech).
+        if items_of(words[i][0]) & cond.phrase_starts and any(match(p, words, i, hi) > j for p in cond.phrases):
+            return i
         # Nearest first: alternately one word back, one word on.
         for distance in range(1, max(cond.before, cond.after) + 1):
             for k in (i - distance, j - 1 + distance):
