@@ -356,6 +356,20 @@ def test_an_army_s_bombardment_of_a_village_is_shelling(weapons):
     assert keys(weapons, "وتتابع اليوم بقصف جبهة النصرة وإنهائها في مواقعها.") == {"artillery"}
 
 
+def test_the_instrument_of_a_bombardment_far_from_its_verb_is_used(weapons):
+    text = (
+        "كما قصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين "
+        "وقوات صالح بالمدفعية."
+    )
+    assert keys(weapons, text) == {"artillery"}
+    # Not without ب: the guns are then no instrument of that bombardment.
+    text = (
+        "قصفت الطائرات مواقع الحوثيين وقوات صالح في محيط المنطقة العسكرية الثالثة التي تنتشر "
+        "فيها المدفعية."
+    )
+    assert keys(weapons, text) == {"airstrike"}
+
+
 def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
     mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
     assert keys(weapons, mined) == {"ied"}

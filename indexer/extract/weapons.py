@@ -60,6 +60,12 @@ _stem = attrgetter("stem")
 _base = attrgetter("base")
 
 
+def _proclitics(w: WordAnalysis) -> str:
+    """The proclitics a word carries (وب of وبالمدفعية), the article apart."""
+    exact, base = w.exact, w.base
+    return exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
+
+
 @dataclass(frozen=True)
 class WeaponKind:
     """One key of the weapon taxonomy, with its typical wording (for completion and display)."""
@@ -128,6 +134,8 @@ class _Condition:
     yield_to: frozenset[str] = frozenset()  # for a route: its key gives way to these keys named near
     # For a block: also rules out the weapons joined to the trigger by و (a list seized, denied).
     conjuncts: bool = False
+    # For a require: holds only for a trigger whose first word carries this proclitic (بالمدفعية).
+    clitic: str = ""
 
     @property
     def empty(self) -> bool:
@@ -355,6 +363,7 @@ class _Compiler:
             spec.get("fallback", False),
             frozenset(spec.get("yield_to", ())),
             spec.get("conjuncts", False),
+            spec.get("clitic", ""),
         )
 
     def blocks(self, entries: Iterable[dict | str]) -> list[dict]:
@@ -561,7 +570,10 @@ class WeaponExtractor:
     def _decide(self, trigger: _Trigger, words: Words, i: int, j: int, lo: int, hi: int) -> _Mention:
         """The verdict of the trigger's rule on words i..j-1."""
         rule = trigger.rule
-        if rule.require and all(self._nearest(c, words, i, j, lo, hi) < 0 for c in rule.require):
+        if rule.require and all(
+            (c.clitic and c.clitic not in _proclitics(words[i][0])) or self._nearest(c, words, i, j, lo, hi) < 0
+            for c in rule.require
+        ):
             return _Mention(trigger, i, j, "", "no cue of the rule near")
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
