@@ -435,6 +435,8 @@ def curate(entries: dict[str, Entry], rows: list[list[str]]) -> None:
         spellings = [name] + [v.partition("=")[0] for v in variants.split("|") if v]
         if key == "+":
             key = find_sourced(entries, spellings, kind, country, names) or f"curated:{n}"
+        elif key == "=":  # new, even where a sourced place has one of its spellings
+            key = f"curated:{n}"
         if key in entries:
             e = entries[key]
             if name and name != e.name:

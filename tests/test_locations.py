@@ -197,6 +197,15 @@ def test_a_direction_joined_by_and_is_no_part_of_the_name_and_sharurah_is_printe
     assert "شرورة" in find(extractor, "وصل الأمير إلى محافظة شرورة")  # 68 times in the corpus, الشرورة once
 
 
+def test_a_town_with_a_direction_is_the_town_and_husaybah_is_no_qaim(extractor):
+    found = find(extractor, "وتدور معارك في بلدات وقرى بأطراف الفلوجة الشمالية والشرقية.")
+    assert set(found) == {"الفلوجة"}
+    assert "الغارية الغربية" in find(extractor, "وقتل ثلاثة في قرية الغارية الغربية.")  # a village
+    found = find(extractor, "صد هجوم شنه تنظيم داعش في حصيبة شرقي الرمادي")
+    assert "حصيبة" in found and "القائم" not in found
+    assert "حصيبة الشرقية" in find(extractor, "في منطقة حصيبة الشرقية شرق الرمادي")
+
+
 def test_a_place_does_not_depend_on_the_words_met_before():
     # وأدى ("and led") and وادي (a valley) share their exact form; the first met decided for both.
     text = "اندلعت اشتباكات بين مواطنين ومسلحي (داعش) في مقبرة وادي عقاب (غرب الموصل)."

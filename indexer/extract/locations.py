@@ -259,6 +259,7 @@ KINGDOMS = frozenset(
     "بوتان ليسوتو تونغا".split()
 )
 KINGDOM_WINDOW = 40  # words either side of المملكة searched for another kingdom
+SPLIT_MAX_PRIOR = 10_000  # a place this well known (its population) is not split by a direction
 DATELINE_WORDS = 8  # a dateline (عدن - ) stands within the first words of an article
 LIST_GAP = frozenset(" \t\n\u00a0،,")
 FALLBACK_MIN_LETTERS = 4
@@ -796,8 +797,9 @@ class LocationExtractor:
             last = m.last
             name, name_en = place.name, place.name_en
             # الغارية الغربية: a definite village name and a direction make another village.
-            # A province is not split so (الأنبار الغربية is the west of al-Anbar).
-            definite = place.kind in ("city", "site") and m.pattern.words[-1][1]
+            # A province is not split so (الأنبار الغربية is the west of al-Anbar), nor a town
+            # (بأطراف الفلوجة الشمالية والشرقية is Fallujah's outskirts).
+            definite = place.kind in ("city", "site") and m.pattern.words[-1][1] and priors[best] < SPLIT_MAX_PRIOR
             after = doc.next_is(last, "adjective") if definite else None
             if after is not None:
                 last += 1  # الغارية الغربية: a place of its own, beside الغارية
