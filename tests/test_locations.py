@@ -121,6 +121,9 @@ def test_a_common_word_counts_as_a_place_after_a_type_word(extractor):
         "سلمت جمعية البر الخيرية بالقريات 355 أسرة من المستفيدين",
         "طالب مجلس محافظة الأنبار الحكومة العراقية بوقف القصف",
         "استنكر الأمين العام لمجلس التعاون لدول الخليج العربية التصريحات",
+        # An exhibition and a traffic department named after their city.
+        "كان من أكثر الكتب مبيعا في معرض الرياض الدولي للكتاب في نسخته الأخيرة",
+        "وأوضح مدير مرور حائل العقيد دحيم الشبرمي أن الحملة مستمرة",
     ],
 )
 def test_a_place_named_only_in_a_bodys_name_is_not_reported_on(extractor, text):
