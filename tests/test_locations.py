@@ -209,6 +209,39 @@ def test_a_town_with_a_direction_is_the_town_and_husaybah_is_no_qaim(extractor):
     assert "حصيبة الشرقية" in find(extractor, "في منطقة حصيبة الشرقية شرق الرمادي")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A definite name after a type word in the construct state, though its stem drops ة or a
+        # plural's pattern.
+        ("الهبوط الاضطراري لطائرة صغيرة في منطقة الحبلة بعسير", "الحبلة"),
+        ("تعرض مسجد الإمام الصادق الكائن في منطقة الصوابر بالكويت إلى تفجير", "الصوابر"),
+        ("نزوح جماعي للأهالي من قرية المخدرة التي تقع على بعد كيلومترين", "المخدرة"),
+        # Names after the heads أبو and قصر, and a bare quarter or front where a place is said to be.
+        ("وقتل ثلاثة في قرية الجورة وقرب قرية أبو العراج", "أبو العراج"),
+        ("البراميل المتفجرة أمس لمناطق في قرية قصر البريج في ريف حلب الشمالي", "قصر البريج"),
+        ("قتل ضابطان جراء استهدافهم في حي جوبر بمحافظة دمشق", "جوبر"),
+        ("واستمرت المواجهات بجبهة ماس غرب مأرب", "ماس"),
+    ],
+)
+def test_names_after_a_type_word_the_gazetteer_lacks(extractor, text, name):
+    assert name in find(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بل لتكريس ولاية الفقيه في المنطقة",  # a doctrine
+        "وأضاف أن الموظف يستفيد من ناحية الانتدابات والعمل الإضافي",  # an aspect
+        "وحسب تصنيف درجة كل منطقة ألزمت الوزارة قطاع الإسكان بالتقيد",  # a verb
+        "ولا يمكن أن يكونا في جبهة قتال واحدة",  # a front of fighting
+        "وهو كائن حي يرزق",  # alive
+    ],
+)
+def test_words_after_a_type_word_that_is_another_noun_are_no_names(extractor, text):
+    assert find(extractor, text) == {}
+
+
 def test_a_place_does_not_depend_on_the_words_met_before():
     # وأدى ("and led") and وادي (a valley) share their exact form; the first met decided for both.
     text = "اندلعت اشتباكات بين مواطنين ومسلحي (داعش) في مقبرة وادي عقاب (غرب الموصل)."

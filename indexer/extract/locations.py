@@ -187,12 +187,16 @@ BRACKETED_DIRECTION = re.compile(r"\(\s*(?:ال)?(?:شمال|جنوب|شرق|غ�
 # Without the article these are ordinary words: حي يرزق (alive), جبهة قتال (a combat front),
 # منفذ يبيع (an outlet that sells); حي الملز، جبهة الجفينة، منفذ البطحاء are places.
 NEEDS_ARTICLE = _cores("حي جبهة منفذ")
+# Type words that are no other noun, so that a definite word after them is a name or a common noun
+# the corpus prints often (see _add_unknown).
+CONSTRUCT_OPENERS = _cores("مدينة قرية منطقة حي مخيم معسكر مديرية محافظة")
+(QUARTER,), (FRONT,) = _cores("حي"), _cores("جبهة")
 TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلال غابة بئر بير حصن حصون صحراء سهل هضبة بحيرة")
 # Foreign names of two words whose first word says little alone (سانت لويس، لاس فيغاس).
 FOREIGN_PREFIXES = _cores("سان سانت لاس لوس نيو بورت فورت ريو")
 # Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
 # the second word must be rare, not the first.
-NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض")  # بير: بئر as names print it (بير باشا)
+NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر")  # بير: بئر as names print it (بير باشا)
 # States and provinces abroad whose names often take two transliterated words (ولاية ميناس
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
 FOREIGN_STATES = _cores("ولاية إقليم")
@@ -869,11 +873,21 @@ class LocationExtractor:
                 w, info = words[j + 1][0], doc.info(j + 1)
             elif whole:
                 info = _Word(w.exact, False, "")  # مدينة لوغانسك: no clitic after a type word
+            # A definite word after a type word in the construct state is its genitive, no adjective
+            # (منطقة الحبلة، حي الخلفاء): its stem may drop ة or a plural's ending. Not after a type
+            # word that is as often another noun (ولاية الفقيه, a doctrine; ناحية, an aspect; بلده,
+            # his country).
+            construct = (
+                info.article
+                and not opener.article
+                and opener.core in CONSTRUCT_OPENERS
+                and not doc.surface(j).startswith("أل")  # ألزمت, a verb, folds to الزمت
+            )
             if (
                 info.clitics
                 or w.exact.startswith("لل")  # معسكر للحوثي: ل + the article, no name
                 or not w.stem
-                or (w.stem != w.base and not whole)  # inflected: an ordinary word (منطقة آمنة → امن)
+                or (w.stem != w.base and not whole and not construct)  # inflected: an ordinary word (منطقة آمنة → امن)
                 or not w.exact.isalpha()
                 or w.exact.isascii()
                 or info.core in NOT_NAMES
@@ -887,7 +901,7 @@ class LocationExtractor:
                 info.single is not None
                 or len(info.core) < 3
                 or (not info.article and not after_nisba and self._nisba_adjective(info.core))  # مدينة سورية
-                or (not info.article and opener.core in NEEDS_ARTICLE)
+                or (not info.article and opener.core in NEEDS_ARTICLE and not self._placed(i, opener, doc))
                 or VERBAL_NOUN.fullmatch(info.core)
                 or (not info.article and PASSIVE_PARTICIPLE.fullmatch(info.core))
             ):
@@ -922,6 +936,15 @@ class LocationExtractor:
                 claimed.append(range(first, last + 1))
         for words_of_a_name in claimed:
             taken.update(words_of_a_name)
+
+    @staticmethod
+    def _placed(i: int, opener: _Word, doc: _Text) -> bool:
+        """Whether type word ``i`` stands where a place is said to be, so that a bare name may follow
+        a type word that is also another noun: حي after ب or في (بحي جوبر، في حي كلابة; حي is also
+        "alive"), جبهة after ب (بجبهة ماس; في جبهة قتال واحدة is a front of fighting)."""
+        if "ب" in opener.clitics:
+            return opener.core in (QUARTER, FRONT)
+        return opener.core == QUARTER and i > 0 and doc.words[i - 1][0].exact == "في" and doc.gap(i - 1).isspace()
 
     @staticmethod
     def _add_named(
