@@ -179,6 +179,7 @@ IMPERFECT_PREFIXES = ("ت", "ي", "ن")
 # often is a word, and the form an adjective; a transliterated name's rest is not (منطقة كامينجي,
 # مدينة سيفاري).
 NISBA_REST_MIN_COUNT = 5
+NISBA_REST_MIN_COUNT_MASCULINE = 20
 # AFP's way of placing a town: its direction in brackets after it (في سوروتش (جنوب)، بالحوية
 # (شمال الطائف)). The bracket opens on a direction word.
 BRACKETED_DIRECTION = re.compile(r"\(\s*(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)")
@@ -1016,16 +1017,18 @@ class LocationExtractor:
     def _nisba_adjective(self, core: str) -> bool:
         """Whether ``core`` (no article) is a nisba adjective: its noun before ي or ية is a word of
         the corpus (جبلية of جبل), as a transliterated name's is not (كامينجي)."""
+        # A feminine one (منطقة نائية) agrees with the feminine type words, so a rarer noun will do;
+        # a bare ي ends transliterated names more often (ولاية يوبي، إيلينوي).
         if core.endswith("يه"):
-            rest = core[:-2]
+            rest, least = core[:-2], NISBA_REST_MIN_COUNT
         elif core.endswith("ي"):
-            rest = core[:-1]
+            rest, least = core[:-1], NISBA_REST_MIN_COUNT_MASCULINE
         else:
             return False
         count = self._corpus_count
         # The noun as the corpus prints it: جبل (جبلية), يد (يدوية), جغرافيا (جغرافي).
         nouns = {rest, rest + "ا", rest + "يا", rest[:-1] if rest.endswith("و") and len(rest) > 2 else rest}
-        return sum(count(n) + count("ال" + n) for n in nouns) >= NISBA_REST_MIN_COUNT
+        return sum(count(n) + count("ال" + n) for n in nouns) >= least
 
     def _add_bracketed(
         self, mentions: dict[str, LocationMention], matches: list[_Match], doc: _Text, taken: set[int]
