@@ -222,6 +222,8 @@ def test_a_town_with_a_direction_is_the_town_and_husaybah_is_no_qaim(extractor):
         ("البراميل المتفجرة أمس لمناطق في قرية قصر البريج في ريف حلب الشمالي", "قصر البريج"),
         ("قتل ضابطان جراء استهدافهم في حي جوبر بمحافظة دمشق", "جوبر"),
         ("واستمرت المواجهات بجبهة ماس غرب مأرب", "ماس"),
+        # A direction in brackets places a town whose name is also a word, as a type word does.
+        ("وفي إب (جنوب صنعاء) سيطرت المقاومة على مواقع", "إب"),
         # A transliterated name in ي whose rest the corpus prints a few times (يوب).
         ("شن هجوما انتقاميا على سكان قرية في ولاية يوبي", "يوبي"),
     ],

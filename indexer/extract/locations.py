@@ -375,6 +375,12 @@ class _Text:
         """Word ``i`` as the text has it, marks and all."""
         return self.text[self.words[i][1] : self.words[i][2]]
 
+    def bracketed_direction_after(self, i: int) -> bool:
+        """Whether a direction in brackets follows word ``i`` (إب (جنوب صنعاء)، سوروتش (جنوب))."""
+        if i + 1 >= len(self.words):
+            return False
+        return BRACKETED_DIRECTION.match(self.after(i).lstrip() + self.surface(i + 1)) is not None
+
     def span(self, first: int, last: int) -> Span:
         start, end = self.words[first][1], self.words[last][2]
         return Span(start, end, self.text[start:end])
@@ -636,7 +642,8 @@ class LocationExtractor:
             return [] if in_list else list(pattern.anywhere)
         eligible = [] if in_list else list(pattern.anywhere)
         first = doc.info(m.first)
-        type_cue = m.typed
+        # A direction in brackets places a town as a type word does (وفي إب (جنوب صنعاء)).
+        type_cue = m.typed or doc.bracketed_direction_after(m.last)
         cue: bool | None = True if in_list or type_cue else None
         spelt = ""
 
