@@ -404,6 +404,11 @@ def test_today_with_an_explicit_weekday_beats_the_crawl_date(extractor):
     assert dates(extractor, "قال الوزير، اليوم (الثلاثاء)، إن", dt.date(2015, 8, 6)) == ["2015-08-04"]
 
 
+def test_tomorrow_with_the_crawl_date_s_own_weekday_is_that_day(extractor):
+    # published Thursday 6 August; the wire copy, written the day before, says "tomorrow Thursday"
+    assert dates(extractor, "وأجلت المحكمة الجلسة إلى يوم غد الخميس", dt.date(2015, 8, 6)) == ["2015-08-06"]
+
+
 def test_a_night_spanning_two_days_gives_both(extractor):
     assert dates(extractor, "ليل الاثنين الثلاثاء", dt.date(2015, 8, 11)) == ["2015-08-10", "2015-08-11"]
 

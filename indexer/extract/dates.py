@@ -274,7 +274,8 @@ class DateExtractor:
             two = w1 not in YESTERDAY or w2 in FIRST or (w2 == "من" and w3 in FIRST)
             day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=2 if two else 1))
         elif w1 in TOMORROW:
-            day = cal.weekday_after(weekday, published)
+            # غدا الخميس in a report crawled on that Thursday was written the day before it.
+            day = cal.weekday_after(weekday, published - dt.timedelta(days=1))
         elif mod and _MOD_WHEN[mod] == cal.PAST:
             day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=1))
         elif mod and _MOD_WHEN[mod] == cal.NEXT:
