@@ -321,7 +321,8 @@ def test_apaches_returning_fire_at_its_source_strike(weapons):
 def test_light_arms_named_after_heavier_ones_are_small_arms(weapons):
     text = "والمواجهات لا تزال مستمرة حتى الآن ويستخدم فيها الطرفان الأسلحة الثقيلة والخفيفة."
     assert keys(weapons, text) == {"small_arms"}
-    assert keys(weapons, "واندلعت اشتباكات بالأسلحة الثقيلة والمتوسطة والخفيفة بين الجانبين.") == {"small_arms"}
+    text = "واندلعت اشتباكات بالأسلحة الثقيلة والمتوسطة والخفيفة بين الجانبين."
+    assert keys(weapons, text) == {"small_arms"}
 
 
 def test_what_a_weapon_resulted_in_makes_it_an_event(weapons):

@@ -811,7 +811,9 @@ class LocationExtractor:
             # الغارية الغربية: a definite village name and a direction make another village.
             # A province is not split so (الأنبار الغربية is the west of al-Anbar), nor a town
             # (بأطراف الفلوجة الشمالية والشرقية is Fallujah's outskirts).
-            definite = place.kind in ("city", "site") and m.pattern.words[-1][1] and priors[best] < SPLIT_MAX_PRIOR
+            definite = (
+                place.kind in ("city", "site") and m.pattern.words[-1][1] and priors[best] < SPLIT_MAX_PRIOR
+            )
             after = doc.next_is(last, "adjective") if definite else None
             if after is not None:
                 last += 1  # الغارية الغربية: a place of its own, beside الغارية
@@ -895,7 +897,8 @@ class LocationExtractor:
                 info.clitics
                 or w.exact.startswith("لل")  # معسكر للحوثي: ل + the article, no name
                 or not w.stem
-                or (w.stem != w.base and not whole and not construct)  # inflected: an ordinary word (منطقة آمنة → امن)
+                # inflected: an ordinary word (منطقة آمنة → امن)
+                or (w.stem != w.base and not whole and not construct)
                 or not w.exact.isalpha()
                 or w.exact.isascii()
                 or info.core in NOT_NAMES
@@ -952,7 +955,8 @@ class LocationExtractor:
         "alive"), جبهة after ب (بجبهة ماس; في جبهة قتال واحدة is a front of fighting)."""
         if "ب" in opener.clitics:
             return opener.core in (QUARTER, FRONT)
-        return opener.core == QUARTER and i > 0 and doc.words[i - 1][0].exact == "في" and doc.gap(i - 1).isspace()
+        after_in = i > 0 and doc.words[i - 1][0].exact == "في" and doc.gap(i - 1).isspace()
+        return opener.core == QUARTER and after_in
 
     @staticmethod
     def _add_named(

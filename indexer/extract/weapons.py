@@ -66,6 +66,11 @@ def _proclitics(w: WordAnalysis) -> str:
     return exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
 
 
+def _joined_by_and(w: WordAnalysis) -> bool:
+    """Whether ``w`` carries the conjunction و (وحزاما، والمدفعية)."""
+    return _proclitics(w).startswith("و")
+
+
 @dataclass(frozen=True)
 class WeaponKind:
     """One key of the weapon taxonomy, with its typical wording (for completion and display)."""
@@ -532,7 +537,8 @@ class WeaponExtractor:
     def _pairs_of(self, head: WordAnalysis, w: WordAnalysis) -> list[_Trigger]:
         """The two-word trigger phrases ``head`` and ``w`` make, in data order."""
         head_items, items = self._items_of(head), self._items_of(w)
-        return [t for t in self._pairs if head_items & t.phrase[0] and items & t.phrase[1]]  # type: ignore[operator]
+        # A pair's elements are item sets, never None (see __init__).
+        return [t for t in self._pairs if head_items & t.phrase[0] and items & t.phrase[1]]  # type: ignore
 
     # -- context ---------------------------------------------------------------------------------
 
@@ -553,8 +559,9 @@ class WeaponExtractor:
         items_of, match = self._items_of, self._match
         stop = min(hi, j + cond.after)
         # A cue phrase may start on the trigger itself (قصف الجبهات، a figure of speech).
-        if items_of(words[i][0]) & cond.phrase_starts and any(match(p, words, i, hi) > j for p in cond.phrases):
-            return i
+        if items_of(words[i][0]) & cond.phrase_starts:
+            if any(match(p, words, i, hi) > j for p in cond.phrases):
+                return i
         # Nearest first: alternately one word back, one word on.
         for distance in range(1, max(cond.before, cond.after) + 1):
             for k in (i - distance, j - 1 + distance):
@@ -570,8 +577,9 @@ class WeaponExtractor:
     def _decide(self, trigger: _Trigger, words: Words, i: int, j: int, lo: int, hi: int) -> _Mention:
         """The verdict of the trigger's rule on words i..j-1."""
         rule = trigger.rule
+        clitics = _proclitics(words[i][0])
         if rule.require and all(
-            (c.clitic and c.clitic not in _proclitics(words[i][0])) or self._nearest(c, words, i, j, lo, hi) < 0
+            (c.clitic and c.clitic not in clitics) or self._nearest(c, words, i, j, lo, hi) < 0
             for c in rule.require
         ):
             return _Mention(trigger, i, j, "", "no cue of the rule near")
@@ -632,17 +640,10 @@ class WeaponExtractor:
             if not inside:
                 continue
             end = inside[0][0]
-            verdict = None
-            for e, trigger in inside:
-                if e != end:
-                    break
-                mention = self._decide(trigger, words, s, end, lo, hi)
-                if verdict is None or mention.key:
-                    verdict = mention
-                if mention.key:
-                    break
+            verdict = self._first_keyed([t for e, t in inside if e == end], words, s, end, lo, hi)
             first = mentions[-1] if mentions else None
-            if verdict.key and first and first.blocks_conjuncts and self._conjoined(words, first.end, s):
+            joined = first is not None and s == first.end and _joined_by_and(words[s][0])
+            if verdict.key and joined and first.blocks_conjuncts:
                 # Seized, defused or denied together (ضبطت سيارتين مفخختين وحزاما ناسفا): a weapon
                 # joined by و right after one such a block ruled out shares its fate, however far
                 # the list runs from the cue.
@@ -659,11 +660,19 @@ class WeaponExtractor:
         self._set_aside_recalled(text, words, mentions)
         return mentions
 
-    @staticmethod
-    def _conjoined(words: Words, end: int, s: int) -> bool:
-        """Whether word ``s`` follows a phrase ending at ``end`` as its conjunct (وحزاما)."""
-        w = words[s][0]
-        return s == end and w.exact.startswith("و") and not w.base.startswith("و")
+    def _first_keyed(
+        self, triggers: Iterable[_Trigger], words: Words, i: int, j: int, lo: int, hi: int
+    ) -> _Mention | None:
+        """The verdict on words i..j-1 of the first of ``triggers`` (in data order) whose rule gives
+        a key, else of the first; None without triggers."""
+        verdict = None
+        for trigger in triggers:
+            mention = self._decide(trigger, words, i, j, lo, hi)
+            if verdict is None or mention.key:
+                verdict = mention
+            if mention.key:
+                break
+        return verdict
 
     def _add_elided(
         self, mentions: list[_Mention], words: Words, s: int, end: int, hi: int, lo: int, by_start: dict
@@ -673,15 +682,8 @@ class WeaponExtractor:
         weapon the first word names with it. A conjunct that names a weapon alone keeps its own
         mention. Returns the index of the first word not taken."""
         head = words[s][0]
-        while end < hi and end not in by_start and self._conjoined(words, end, end):
-            w = words[end][0]
-            verdict = None
-            for trigger in self._pairs_of(head, w):
-                mention = self._decide(trigger, words, end, end + 1, lo, hi)
-                if verdict is None or mention.key:
-                    verdict = mention
-                if mention.key:
-                    break
+        while end < hi and end not in by_start and _joined_by_and(words[end][0]):
+            verdict = self._first_keyed(self._pairs_of(head, words[end][0]), words, end, end + 1, lo, hi)
             if verdict is None:
                 break
             mentions.append(verdict)
