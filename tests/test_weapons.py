@@ -371,6 +371,14 @@ def test_the_instrument_of_a_bombardment_far_from_its_verb_is_used(weapons):
     assert keys(weapons, text) == {"airstrike"}
 
 
+def test_a_nuclear_bombardment_is_an_air_strike_and_fireworks_no_shells(weapons):
+    text = "ويتم حاليا إحياء الذكرى السبعين لأول عملية قصف نووية في التاريخ لمدينة هيروشيما اليابانية."
+    assert keys(weapons, text) == {"airstrike"}
+    text = "ضمن سبعة مواقع تم تخصيصها لإطلاق 15 ألف قذيفة نارية يوميا في العيد."
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "وسقطت قذيفة على منزل في الحي مما أدى إلى مقتل طفل.") == {"artillery"}
+
+
 def test_roads_and_houses_mined_or_rigged_are_ieds_and_a_car_workshop_is_not(weapons):
     mined = "إن الجيش ومليشيا الحشد الشعبي يواجهان صعوبة بسبب تلغيم الطرق والجسور."
     assert keys(weapons, mined) == {"ied"}
