@@ -255,6 +255,13 @@ def test_an_execution_by_shooting_is_small_arms(weapons):
     assert keys(weapons, "نفذ حكم الإعدام رمياً بالرصاص بحق المدان") == {"small_arms"}
 
 
+def test_a_death_sentence_by_shooting_is_no_execution_yet(weapons):
+    text = "كانت محكمة جنايات طرابلس أصدرت الثلاثاء الماضي حكما بالإعدام بالرصاص ضد تسعة من المسؤولين."
+    assert keys(weapons, text) == set()
+    text = "ونفذ التنظيم حكم الإعدام رميا بالرصاص بحق ثلاثة شبان في الساحة العامة."
+    assert keys(weapons, text) == {"small_arms"}
+
+
 def test_an_execution_or_a_body_found_shot_is_small_arms(weapons):
     text = "اعلن الحزب الاربعاء مسؤوليته عن اعدام عنصرين من الشرطة التركية برصاصة في الراس"
     assert keys(weapons, text) == {"small_arms"}
