@@ -59,6 +59,13 @@ class WordAnalysis(NamedTuple):
     base: str
     stem: str
 
+    @property
+    def proclitics(self) -> str:
+        """The letters the base drops in front: proclitics and the article (وبال of وبالمدفعية),
+        "" when the base is no tail of the exact form."""
+        exact, base = self.exact, self.base
+        return exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
+
 
 # Builds a named tuple without the Python-level __new__ that namedtuple generates: millions of
 # Tokens and hundreds of thousands of WordAnalyses are made, and the call costs as much as the rest.

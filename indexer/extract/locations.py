@@ -427,8 +427,8 @@ class LocationExtractor:
     def _analyse(self, w: WordAnalysis) -> _Word:
         patterns = self.gazetteer.patterns
         core, article = reading(w)
-        exact, base = w.exact, w.base
-        clitics = exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
+        exact = w.exact
+        clitics = w.proclitics
         info = _Word(core, article, clitics.removesuffix("لل" if clitics.endswith("لل") else "ال"))
         found = [p for p in patterns.get(core, _NONE) if p.words[p.anchor][1] == article]
         # The word whole, when it spells a better-known place, beats a reading without a

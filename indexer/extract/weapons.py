@@ -60,15 +60,9 @@ _stem = attrgetter("stem")
 _base = attrgetter("base")
 
 
-def _proclitics(w: WordAnalysis) -> str:
-    """The proclitics a word carries (وب of وبالمدفعية), the article apart."""
-    exact, base = w.exact, w.base
-    return exact[: len(exact) - len(base)] if len(exact) > len(base) and exact.endswith(base) else ""
-
-
 def _joined_by_and(w: WordAnalysis) -> bool:
     """Whether ``w`` carries the conjunction و (وحزاما، والمدفعية)."""
-    return _proclitics(w).startswith("و")
+    return w.proclitics.startswith("و")
 
 
 @dataclass(frozen=True)
@@ -577,9 +571,8 @@ class WeaponExtractor:
     def _decide(self, trigger: _Trigger, words: Words, i: int, j: int, lo: int, hi: int) -> _Mention:
         """The verdict of the trigger's rule on words i..j-1."""
         rule = trigger.rule
-        clitics = _proclitics(words[i][0])
         if rule.require and all(
-            (c.clitic and c.clitic not in clitics) or self._nearest(c, words, i, j, lo, hi) < 0
+            (c.clitic and c.clitic not in words[i][0].proclitics) or self._nearest(c, words, i, j, lo, hi) < 0
             for c in rule.require
         ):
             return _Mention(trigger, i, j, "", "no cue of the rule near")
@@ -652,7 +645,7 @@ class WeaponExtractor:
             mentions.append(verdict)
             done = end
             if verdict.key and end - s > 1:
-                done = self._add_elided(mentions, words, s, end, min(hi, len(words)), lo, by_start)
+                done = self._add_elided(mentions, words, s, end, lo, hi, by_start)
         self._settle(mentions, words)
         self._give_strikes_to_a_lone_drone(mentions, words)
         self._give_way(mentions)
@@ -675,7 +668,7 @@ class WeaponExtractor:
         return verdict
 
     def _add_elided(
-        self, mentions: list[_Mention], words: Words, s: int, end: int, hi: int, lo: int, by_start: dict
+        self, mentions: list[_Mention], words: Words, s: int, end: int, lo: int, hi: int, by_start: dict
     ) -> int:
         """The weapons conjoined to a two-word phrase with its first word left out (قصف جوي
         ومدفعي، القذائف الصاروخية والمدفعية، قذائف الهاون والدبابات): each conjunct names the
