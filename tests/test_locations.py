@@ -452,6 +452,15 @@ def test_dual_and_plural_type_words_open_a_list_of_names(extractor):
         assert find(extractor, text) == {}, text
 
 
+def test_a_single_type_word_opens_a_list_of_rare_definite_names_joined_by_and(extractor):
+    found = find(extractor, "شنت مقاتلات التحالف غارات على مواقع الحوثيين في منطقة الجفينة والبلق جنوب غرب مأرب")
+    assert {"الجفينة", "البلق", "مأرب"} <= set(found)
+    assert "الجلاجل" in find(extractor, "وكانت المقاومة قد تقدمت نحو منطقة المحلة والجلاجل القريبة من المدينة")
+    # Not a bare word (a verb as often), nor a word after a comma (an adjective: الخاضع لسيطرة).
+    assert set(find(extractor, "فر المسلح إلى منطقة الجفينة وهرب منها")) == {"الجفينة"}
+    assert set(find(extractor, "سقطت قذيفة على حي الأشرفية، الخاضع لسيطرة القوات")) == {"الأشرفية"}
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")

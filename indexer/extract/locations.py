@@ -940,6 +940,10 @@ class LocationExtractor:
             names = [(name, first, last)]
             if opener.core in LIST_OPENERS and not head:
                 names += self._unknown_list(last, taken, doc)
+            elif not head and first == j:
+                # حي كلابة والشماسي والروضة: after a single type word the list goes on with rare
+                # definite names only; a bare word there is as often a verb (وهرب، وأمطروهم).
+                names += self._unknown_list(last, taken, doc, definite=True)
             # A list lies where its last member does (مناطق البوشجل والملاحمة في محافظة الأنبار).
             parents, country = self._parents_near(names[-1][2], mentions, matches)
             for name, first, last in names:
@@ -973,9 +977,12 @@ class LocationExtractor:
             mention = mentions[name] = LocationMention(name, "", kind, country, list(parents))
         mention.spans.append(span)
 
-    def _unknown_list(self, last: int, taken: set[int], doc: _Text) -> list[tuple[str, int, int]]:
+    def _unknown_list(
+        self, last: int, taken: set[int], doc: _Text, definite: bool = False,
+    ) -> list[tuple[str, int, int]]:
         """The other members of a list a dual or plural type word opened (مناطق البوشجل والملاحمة): rare
-        bare words joined by و or a comma, up to the first that is not one."""
+        bare words joined by و or a comma, up to the first that is not one; with ``definite``, only
+        words with the article joined by و that the corpus prints seldom enough to read as names."""
         words, found = doc.words, []
         k = last + 1
         while k < len(words) and k not in taken and set(doc.gap(k - 1)) <= LIST_GAP:
@@ -990,6 +997,7 @@ class LocationExtractor:
             rest = info.core if info.clitics else info.core[len(conjunction) :]  # والملاحمة: و kept on
             if (
                 not self._plain_rare_name(w, info, len(conjunction))
+                or (definite and not (conjunction and info.article and self._rare(w.exact[len(conjunction):])))
                 or (not info.article and ELATIVE.fullmatch(rest))
                 or self._possessed_noun(rest)
             ):
