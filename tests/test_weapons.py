@@ -260,6 +260,8 @@ def test_a_death_sentence_by_shooting_is_no_execution_yet(weapons):
     assert keys(weapons, text) == set()
     text = "ونفذ التنظيم حكم الإعدام رميا بالرصاص بحق ثلاثة شبان في الساحة العامة."
     assert keys(weapons, text) == {"small_arms"}
+    text = "ولسليمان قصة عجيبة، حيث حكم عليه بالإعدام رميًا بالرصاص في الساحة العامة، ولكنه أفلت من الموت."
+    assert keys(weapons, text) == set()
 
 
 def test_an_execution_or_a_body_found_shot_is_small_arms(weapons):
@@ -592,6 +594,7 @@ def test_verb_forms_the_analyzer_keeps_apart_are_cues_too(weapons):
         ),
         # bombs defused and guns destroyed
         "كما تم تفكيك 21 عبوة ناسفة، وتدمير عجلة مسلحة وأخرى تحمل مسلحين، وتدمير خندق.",
+        "وألقت القوات القبض على قيادات من جماعات مسلحة وفككت عبوات ناسفة كانت معدة للتفجير على طريق القوات",
         "فضلا عن تدمير عجلات تحمل رشاشات أحاديه ومعبرين وسيطرتين في المنطقتين المذكورتين.",
         # car bombs destroyed before they reached their target
         (
