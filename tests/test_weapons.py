@@ -452,6 +452,18 @@ def test_suicidal_thoughts_and_an_air_strike_s_rockets(weapons):
     assert keys(weapons, "وأسقطت الدفاعات الجوية صاروخا باليستيا أطلقته الميليشيات") == {"missile"}
 
 
+def test_the_bomber_named_with_the_article_is_the_attack_of_the_story(weapons):
+    text = "مشيرا إلى أن الانتحاري استغل وقت الصلاة، وطلب الدخول إلى المسجد"
+    assert keys(weapons, text) == {"suicide_attack"}
+    assert keys(weapons, "السليمان.. عاش شمالا وأجرم جنوبا / والانتحاري يوسف السليمان من مواليد 1994") == {
+        "suicide_attack"
+    }
+    # Not the creed, nor an indefinite bomber with no event near, nor the bombers as a type.
+    assert keys(weapons, "ويتحدث الكاتب عن الفكر الانتحاري لدى الشباب") == set()
+    assert keys(weapons, "وهو ما يجعل من الشاب مشروع انتحاري في نظر التنظيم") == set()
+    assert keys(weapons, "ويجند التنظيم الانتحاريين من بين الشباب") == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()

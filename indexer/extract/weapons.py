@@ -200,6 +200,7 @@ class _Vocabulary:
     stems: dict[str, int] = field(default_factory=dict)
     bases: dict[str, int] = field(default_factory=dict)
     substrings: dict[str, int] = field(default_factory=dict)
+    definites: dict[str, int] = field(default_factory=dict)  # bases that must carry the article
     not_words: frozenset[str] = frozenset()  # exact forms that carry no item at all
     future: int = 0  # the built-in @future
     size: int = 1
@@ -213,10 +214,14 @@ class _Vocabulary:
         return table[value]
 
     def item(self, spec: str, analyzer: Analyzer) -> int:
-        """The id of one written item: ``word``, ``=word`` or ``~text``."""
+        """The id of one written item: ``word``, ``=word``, ``^word`` or ``~text``."""
         if spec.startswith("~"):
             return self._id(self.substrings, analyzer.word(spec[1:]).exact)
-        w = analyzer.word(spec.lstrip("="))
+        w = analyzer.word(spec.lstrip("=^"))
+        if spec.startswith("^"):
+            if not w.proclitics.endswith("ال"):
+                raise ValueError(f"weapon data: {spec!r} has no article")
+            return self._id(self.definites, w.base)
         if not w.exact:
             raise ValueError(f"weapon data: {spec!r} is not a word")
         if spec.startswith("=") or not w.stem:  # a stopword has no stem: match its base
@@ -230,6 +235,8 @@ class _Vocabulary:
         if w.stem and (i := self.stems.get(w.stem)) is not None:
             found.add(i)
         if (i := self.bases.get(w.base)) is not None:
+            found.add(i)
+        if (i := self.definites.get(w.base)) is not None and w.proclitics.endswith("ال"):
             found.add(i)
         for text, i in self.substrings.items():
             if text in w.exact:
@@ -301,7 +308,7 @@ class _Compiler:
             if any(w.startswith("~") for w in words):
                 return float("inf")
             # A word and its ال form: most nouns are commoner with the article.
-            forms = [fold(w.lstrip("=")) for w in words]
+            forms = [fold(w.lstrip("=^")) for w in words]
             return max(frequency.get(f, 0) + frequency.get("ال" + f, 0) for f in forms)
 
         tokens = text.split()
