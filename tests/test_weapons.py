@@ -464,6 +464,15 @@ def test_the_bomber_named_with_the_article_is_the_attack_of_the_story(weapons):
     assert keys(weapons, "ويجند التنظيم الانتحاريين من بين الشباب") == set()
 
 
+def test_barrel_bombs_with_a_possessive_and_a_bombardment_feared(weapons):
+    text = "السوريين الذين يتساقطون تحت صواريخ النظام وبراميله المتفجرة"
+    assert keys(weapons, text) == {"missile", "airstrike"}
+    text = "والخوف من أن يستهدف القصف قوات النظام التي تحارب التنظيم"
+    assert keys(weapons, text) == set()
+    # Fleeing for fear of a real bombardment is no hypothesis.
+    assert keys(weapons, "ونزح السكان خوفا من القصف العنيف على الأحياء") == {"artillery"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
