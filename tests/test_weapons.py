@@ -473,6 +473,14 @@ def test_barrel_bombs_with_a_possessive_and_a_bombardment_feared(weapons):
     assert keys(weapons, "ونزح السكان خوفا من القصف العنيف على الأحياء") == {"artillery"}
 
 
+def test_a_weapon_is_the_instrument_of_a_targeting_named_by_its_verbal_noun(weapons):
+    text = (
+        "وتم استهداف تجمعات ميليشيات الحوثي وصالح بالقرب من المجمع الحكومي بسناح وإدارة المياه "
+        "بمدافع الهاون عيار 120"
+    )
+    assert keys(weapons, text) == {"mortar"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
@@ -618,6 +626,7 @@ def test_verb_forms_the_analyzer_keeps_apart_are_cues_too(weapons):
         "وألقت القوات القبض على قيادات من جماعات مسلحة وفككت عبوات ناسفة كانت معدة للتفجير على طريق القوات",
         "فضلا عن تدمير عجلات تحمل رشاشات أحاديه ومعبرين وسيطرتين في المنطقتين المذكورتين.",
         "وقامت وحدات المشاة بتدمير وقتل المهاجمين وتم تدمير أسلحة وقذائف كاتيوشا.",
+        "وتمكنت المقاومة من تدمير ثلاث دبابات، ومدفع هاون عيار 160، إضافة إلى عربة مصفحة.",
         # car bombs destroyed before they reached their target
         (
             "كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش "
