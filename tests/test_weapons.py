@@ -481,6 +481,14 @@ def test_a_weapon_is_the_instrument_of_a_targeting_named_by_its_verbal_noun(weap
     assert keys(weapons, text) == {"mortar"}
 
 
+def test_a_bombardment_with_heavy_weapons_is_artillery(weapons):
+    text = (
+        "وأضاف أن هذه الميليشيات شنت هجومها ظهر أول من أمس، واستخدمت كافة الأسلحة الثقيلة "
+        "والمتوسطة، وقصفت أماكن تواجد المقاومة"
+    )
+    assert keys(weapons, text) == {"artillery"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
