@@ -482,11 +482,12 @@ def test_a_weapon_is_the_instrument_of_a_targeting_named_by_its_verbal_noun(weap
 
 
 def test_a_bombardment_with_heavy_weapons_is_artillery(weapons):
+    # The air strikes named first leave no room for the default of a bombardment named alone.
     text = (
-        "وأضاف أن هذه الميليشيات شنت هجومها ظهر أول من أمس، واستخدمت كافة الأسلحة الثقيلة "
-        "والمتوسطة، وقصفت أماكن تواجد المقاومة"
+        "وشنت طائرات التحالف غارات جوية على مواقع الحوثيين. وأضاف أن هذه الميليشيات شنت هجومها "
+        "ظهر أول من أمس، واستخدمت كافة الأسلحة الثقيلة والمتوسطة، وقصفت أماكن تواجد المقاومة"
     )
-    assert keys(weapons, text) == {"artillery"}
+    assert keys(weapons, text) == {"airstrike", "artillery"}
 
 
 def test_a_home_made_charge_is_an_ied(weapons):
