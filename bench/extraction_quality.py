@@ -3,12 +3,16 @@
 Runs :func:`indexer.extract` over ``tests/devset/devset.jsonl`` and scores each facet micro-averaged
 over (article, value) pairs: weapons as taxonomy keys, locations after the analyzer's exact
 normalisation of the names (so أ/ا and ة/ه variants agree), event dates as ISO strings. Weapons
-also get one line per stratum (conflict, other, ambiguous).
+also get one line per stratum (conflict, other, ambiguous). A second locations line,
+``locations/by_place``, counts two names as one when the gazetteer resolves them to the same place
+(كابل and كابول, عين العرب and كوباني): how much of the locations figure is spelling alone.
 
     .venv/bin/python bench/extraction_quality.py            # the table
     .venv/bin/python bench/extraction_quality.py --json     # the same figures as JSON
     .venv/bin/python bench/extraction_quality.py --errors   # false positives/negatives per article
     .venv/bin/python bench/extraction_quality.py --speed    # time each extractor over the corpus
+    .venv/bin/python bench/extraction_quality.py --devset A.jsonl --agreement B.jsonl
+                                        # two annotations of the same articles, B scored against A
 
 No corpus is needed for the scores: the dev set holds the articles' text. ``--speed`` reads the
 shared corpus (``../shared/corpus/saudinewsnet``), analyses every article first (untimed, as the
@@ -82,18 +86,21 @@ class ArticleErrors:
 
 @dataclass
 class Evaluation:
-    """Scores per facet (only the facets the extractor provides), weapons per stratum, and errors."""
+    """Scores per facet (only the facets the extractor provides), weapons per stratum, locations
+    matched by place, and errors."""
 
     articles: int
     facets: dict[str, Score]
     weapons_by_stratum: dict[str, Score]
     errors: list[ArticleErrors]
+    locations_by_place: Score | None = None
 
     def as_dict(self) -> dict:
         return {
             "articles": self.articles,
             "facets": {name: s.as_dict() for name, s in self.facets.items()},
             "weapons_by_stratum": {name: s.as_dict() for name, s in self.weapons_by_stratum.items()},
+            "locations_by_place": self.locations_by_place.as_dict() if self.locations_by_place else None,
             "errors": [asdict(e) for e in self.errors],
         }
 
@@ -114,6 +121,27 @@ def _gold(record: dict) -> dict[str, set[str]]:
         "locations": {_location_key(n) for n in record["locations"]},
         "event_dates": set(record["event_dates"]),
     }
+
+
+def _place_key(name: str) -> str:
+    """The place a (normalised) name resolves to in the gazetteer, else the name itself."""
+    from indexer.extract import default_extractor
+
+    place = default_extractor().locations.resolve(name)
+    return f"place:{place.name}|{place.country}|{place.kind}" if place is not None else name
+
+
+def annotation(records: Iterable[dict]) -> FacetExtractor:
+    """Another annotation of the same articles (matched by text) in the place of an extractor: scored
+    against the dev set, its figures are the two annotators' agreement."""
+    by_text = {r["text"]: _gold(r) for r in records}
+
+    def run(text: str, published: date) -> dict[str, set[str]]:
+        if text not in by_text:
+            raise SystemExit("the two annotations do not hold the same articles")
+        return by_text[text]
+
+    return run
 
 
 def full_extractor() -> FacetExtractor:
@@ -139,10 +167,13 @@ def evaluate(extractor: FacetExtractor | None = None, records: Iterable[dict] | 
     records = list(load_devset() if records is None else records)
     facets: dict[str, Score] = {}
     strata: dict[str, Score] = {}
+    by_place = Score()
     errors: list[ArticleErrors] = []
     for record in records:
         predicted = extractor(record["text"], date.fromisoformat(record["published"]))
         gold = _gold(record)
+        if "locations" in predicted:
+            by_place.add(set(map(_place_key, gold["locations"])), set(map(_place_key, predicted["locations"])))
         article = ArticleErrors(record["id"], record["title"], record["stratum"])
         for facet in FACETS:
             if facet not in predicted:
@@ -156,7 +187,9 @@ def evaluate(extractor: FacetExtractor | None = None, records: Iterable[dict] | 
             strata.setdefault(record["stratum"], Score()).add(gold["weapons"], predicted["weapons"])
         if article.false_positives or article.false_negatives:
             errors.append(article)
-    return Evaluation(len(records), facets, dict(sorted(strata.items())), errors)
+    return Evaluation(
+        len(records), facets, dict(sorted(strata.items())), errors, by_place if "locations" in facets else None
+    )
 
 
 def _line(name: str, s: Score) -> str:
@@ -173,6 +206,9 @@ def render(result: Evaluation, show_errors: bool) -> str:
             lines.append(_line(facet, result.facets[facet]))
         else:
             lines.append(f"{facet:<22} (not extracted)")
+    if result.locations_by_place is not None:
+        lines.append("")
+        lines.append(_line("locations/by_place", result.locations_by_place))
     if result.weapons_by_stratum:
         lines.append("")
         for stratum, s in result.weapons_by_stratum.items():
@@ -231,6 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed", action="store_true", help="time each extractor over the shared corpus")
     parser.add_argument("--corpus", type=Path, help="the corpus for --speed (default: ../shared/corpus)")
     parser.add_argument("--limit", type=int, help="time only the first N corpus articles")
+    parser.add_argument(
+        "--agreement", type=Path, metavar="OTHER",
+        help="score another annotation of the dev set's articles (same JSONL format) instead of the extractors",
+    )
     args = parser.parse_args(argv)
     if args.speed:
         timing = time_extractors(args.corpus, args.limit)
@@ -241,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
             for facet, secs in timing["cpu_seconds"].items():
                 print(f"{facet:<12} {secs:6.2f} s CPU")
         return 0
-    result = evaluate(full_extractor(), load_devset(args.devset))
+    extractor = annotation(load_devset(args.agreement)) if args.agreement else full_extractor()
+    result = evaluate(extractor, load_devset(args.devset))
     if args.json:
         out = result.as_dict()
         if not args.errors:
