@@ -490,6 +490,11 @@ def test_a_bombardment_with_heavy_weapons_is_artillery(weapons):
     assert keys(weapons, text) == {"airstrike", "artillery"}
 
 
+def test_an_airline_strikes_no_one(weapons):
+    assert keys(weapons, "وقد شن ناشطون إسرائيليون حملة نقد ضد شركة الطيران الفرنسية.") == set()
+    assert keys(weapons, "وشن طيران التحالف غارات على مواقع الحوثيين") == {"airstrike"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
