@@ -12,7 +12,7 @@ also get one line per stratum (conflict, other, ambiguous). A second locations l
     .venv/bin/python bench/extraction_quality.py --errors   # false positives/negatives per article
     .venv/bin/python bench/extraction_quality.py --speed    # time each extractor over the corpus
     .venv/bin/python bench/extraction_quality.py --devset A.jsonl --agreement B.jsonl
-                                        # two annotations of the same articles, B scored against A
+                                        # B, another annotation of A's articles (id and facets), scored against A
 
 No corpus is needed for the scores: the dev set holds the articles' text. ``--speed`` reads the
 shared corpus (``../shared/corpus/saudinewsnet``), analyses every article first (untimed, as the
@@ -131,14 +131,17 @@ def _place_key(name: str) -> str:
     return f"place:{place.name}|{place.country}|{place.kind}" if place is not None else name
 
 
-def annotation(records: Iterable[dict]) -> FacetExtractor:
-    """Another annotation of the same articles (matched by text) in the place of an extractor: scored
-    against the dev set, its figures are the two annotators' agreement."""
-    by_text = {r["text"]: _gold(r) for r in records}
+def annotation(other: Iterable[dict], devset: Iterable[dict]) -> FacetExtractor:
+    """Another annotation of the dev set's articles in the place of an extractor: records with the
+    dev set's ``id`` and the three facets (text not needed). Scored against the dev set, its figures
+    are the two annotations' agreement."""
+    by_id = {r["id"]: _gold(r) for r in other}
+    devset = list(devset)
+    if missing := [r["id"] for r in devset if r["id"] not in by_id]:
+        raise SystemExit(f"the other annotation lacks {len(missing)} of the dev set's articles, e.g. {missing[0]}")
+    by_text = {r["text"]: by_id[r["id"]] for r in devset}
 
     def run(text: str, published: date) -> dict[str, set[str]]:
-        if text not in by_text:
-            raise SystemExit("the two annotations do not hold the same articles")
         return by_text[text]
 
     return run
@@ -269,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="time only the first N corpus articles")
     parser.add_argument(
         "--agreement", type=Path, metavar="OTHER",
-        help="score another annotation of the dev set's articles (same JSONL format) instead of the extractors",
+        help="score another annotation of the dev set's articles (id, weapons, locations, event_dates) instead of the extractors",
     )
     args = parser.parse_args(argv)
     if args.speed:
@@ -281,8 +284,9 @@ def main(argv: list[str] | None = None) -> int:
             for facet, secs in timing["cpu_seconds"].items():
                 print(f"{facet:<12} {secs:6.2f} s CPU")
         return 0
-    extractor = annotation(load_devset(args.agreement)) if args.agreement else full_extractor()
-    result = evaluate(extractor, load_devset(args.devset))
+    records = load_devset(args.devset)
+    extractor = annotation(load_devset(args.agreement), records) if args.agreement else full_extractor()
+    result = evaluate(extractor, records)
     if args.json:
         out = result.as_dict()
         if not args.errors:
