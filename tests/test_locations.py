@@ -461,6 +461,12 @@ def test_a_single_type_word_opens_a_list_of_rare_definite_names_joined_by_and(ex
     assert set(find(extractor, "سقطت قذيفة على حي الأشرفية، الخاضع لسيطرة القوات")) == {"الأشرفية"}
 
 
+def test_hagia_sophia_is_a_site_in_istanbul_not_sofia(extractor):
+    found = find(extractor, "وحول محمد الفاتح كنيسة آيا صوفيا إلى مسجد")
+    assert set(found) == {"آيا صوفيا"} and found["آيا صوفيا"].parents == ["إسطنبول", "تركيا"]
+    assert "صوفيا" in find(extractor, "زار الرئيس العاصمة البلغارية صوفيا")
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")
