@@ -467,6 +467,11 @@ def test_hagia_sophia_is_a_site_in_istanbul_not_sofia(extractor):
     assert "صوفيا" in find(extractor, "زار الرئيس العاصمة البلغارية صوفيا")
 
 
+def test_tell_heads_a_name_and_is_no_place_alone(extractor):
+    found = find(extractor, "استهدفت الغارات مبنى ونقاط تفتيش لداعش في قرية تل شعير")
+    assert "تل شعير" in found and "تل" not in found
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")
