@@ -472,6 +472,18 @@ def test_tell_heads_a_name_and_is_no_place_alone(extractor):
     assert "تل شعير" in found and "تل" not in found
 
 
+def test_groups_agencies_and_people_named_after_a_place_are_no_place(extractor):
+    assert find(extractor, "وقالت حركة أحرار الشام السورية إن المفاوضات فشلت") == {}
+    assert find(extractor, "قال لوكالة أنباء الشرق الأوسط إن الأمن مستقر") == {}
+    assert find(extractor, "وأكد زعيم الحزب صلاح الدين دميرتاش السبت أن الحزب سيواصل") == {}
+    assert set(find(extractor, "حتفهم جراء غارات على جبهة النصرة (تنظيم القاعدة في بلاد الشام) في إدلب")) == {
+        "إدلب"
+    }
+    # The places themselves still count.
+    assert "صلاح الدين" in find(extractor, "اشتباكات في محافظة صلاح الدين شمال بغداد")
+    assert "الشام" in find(extractor, "وتمتد بلاد الشام من سيناء إلى جبال طوروس")
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")

@@ -113,12 +113,12 @@ ORG_HEADS = _cores(
     "مؤتمر إعلان قمة مسرح ملعب مستشفى غرفة شركة بطولة بطولات كأس دوري "
     # a time zone (بتوقيت مكة المكرمة، بتوقيت نيويورك) names no place of the story
     "توقيت "
-    # groups and forces named after a place: أنصار بيت المقدس، فيلق القدس، سرايا القدس
-    "أنصار فيلق سرايا"
+    # groups and forces named after a place: أنصار بيت المقدس، فيلق القدس، سرايا القدس، أحرار الشام
+    "أنصار فيلق سرايا أحرار"
 )
 # Words that head a competition's name only after one of the heads above (دوري أبطال أوروبا،
 # بطولة أمم أوروبا), not alone (أبطال فلسطين: its heroes).
-SECOND_HEADS = _cores("أبطال أمم")
+SECOND_HEADS = _cores("أبطال أمم أنباء")  # وكالة أنباء الشرق الأوسط، وكالة أنباء فارس
 # Words that make the city after them a sports club (ريال مدريد، فريقه برشلونة، إيه سي ميلان).
 CLUB_HEADS = _cores(
     "نادي منتخب منتخبات منتخبي فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ "
@@ -236,7 +236,9 @@ _NAME_WORD = rf"\s+(?!(?:{_NOT_IN_A_NAME})\s){_NAME_CHARS}"
 _NAME_WORD_DEFINITE = rf"\s+(?:ال|لل){_NAME_CHARS}"
 IN_A_BODYS_NAME = re.compile(
     rf"(?:^|[\s(«\"])(?:[وفبل]|لل)?(?:(?:{_BODY_HEADS})(?:{_NAME_WORD}){{0,3}}"
-    rf"|(?:{_BODY_HEADS_WITH_A_NAME})(?:{_NAME_WORD_DEFINITE}){{2,3}})"
+    rf"|(?:{_BODY_HEADS_WITH_A_NAME})(?:{_NAME_WORD_DEFINITE}){{2,3}}"
+    # al-Qaeda's branches are named by their region (تنظيم القاعدة في بلاد الشام، القاعدة في جزيرة العرب).
+    r"|القاعدة\s+في)"
     r"\s+(?:ب?(?:منطقة|محافظة|ولاية)\s+)?$"
 )
 CAPITAL_WORDS = _cores("عاصمة")
