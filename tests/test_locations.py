@@ -484,6 +484,17 @@ def test_groups_agencies_and_people_named_after_a_place_are_no_place(extractor):
     assert "الشام" in find(extractor, "وتمتد بلاد الشام من سيناء إلى جبال طوروس")
 
 
+def test_a_club_city_in_a_football_report_is_the_club(extractor):
+    report = (
+        "أشاد مدرب روما بأداء برشلونة في المباراة الودية، وقال إن الفريق الإسباني قدم مباراة كبيرة "
+        "في كأس جوان غامبر، وإن لاعبي الفريق سجلوا ثلاثة أهداف في الشوط الثاني."
+    )
+    assert find(extractor, report) == {}
+    assert "برشلونة" in find(extractor, report + " ويقيم الفريق في مدينة برشلونة معسكره")
+    # Outside football the city is the city.
+    assert "برشلونة" in find(extractor, "وصل الوزير إلى برشلونة في زيارة رسمية")
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")

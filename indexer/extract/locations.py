@@ -124,6 +124,17 @@ CLUB_HEADS = _cores(
     "نادي منتخب منتخبات منتخبي فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ "
     "سبورتنغ أولمبيك بوروسيا باير سي مكابي هبوعيل"
 )
+# Cities whose clubs football news names by the city alone (فاز برشلونة، خسر روما): in a football
+# report they are the club unless a type word names the city (مدينة روما). London, with a dozen
+# clubs, is rarely one alone.
+CLUB_CITIES = frozenset(("برشلونة", "روما", "باريس", "مدريد", "ميلان", "ميلانو", "مانشستر", "ليفربول", "ميونخ"))
+# Football's words; a report with this many of them is a football report.
+FOOTBALL_WORDS = re.compile(
+    r"(?<!\S)[وبلف]?(?:ال)?(?:مباراة|مباريات|دوري|منتخب|فريق|لاعب|لاعبي|لاعبين|مدرب|كأس|بطولة|موسم"
+    r"|نادي|ركلة|الشوط|تعادل|مهاجم|ملعب|هدف|أهداف)(?!\S)"
+)
+FOOTBALL_REPORT_WORDS = 5
+CITY_TYPE_BEFORE = re.compile(r"(?:مدينة|العاصمة|عاصمة)\s+$")
 # A city is feminine in Arabic, a club masculine: روما الإيطالي is the club, روما الإيطالية the city.
 MASCULINE_NISBAS = _cores(
     "الإيطالي الإسباني الألماني الإنجليزي الإنكليزي الفرنسي البرتغالي الهولندي التركي البرازيلي "
@@ -388,6 +399,15 @@ class _Text:
         return Span(start, end, self.text[start:end])
 
 
+def _is_a_football_report(text: str) -> bool:
+    return sum(1 for _ in zip(range(FOOTBALL_REPORT_WORDS), FOOTBALL_WORDS.finditer(text))) >= FOOTBALL_REPORT_WORDS
+
+
+def _named_as_a_city(mention: LocationMention, text: str) -> bool:
+    """Whether a type word names the place a city somewhere (مدينة روما، العاصمة باريس)."""
+    return any(CITY_TYPE_BEFORE.search(text, max(0, s.start - 12), s.start) for s in mention.spans)
+
+
 class LocationExtractor:
     """Finds the places an article names; build once, call :meth:`find` per article."""
 
@@ -523,7 +543,10 @@ class LocationExtractor:
                 self._add_unknown(openers, mentions, matches, doc, taken)
             if "(" in text:
                 self._add_bracketed(mentions, matches, doc, taken)
-        return [m for m in mentions.values() if not self._only_in_bodies_names(m, text)]
+        found = [m for m in mentions.values() if not self._only_in_bodies_names(m, text)]
+        if any(m.name in CLUB_CITIES for m in found) and _is_a_football_report(text):
+            found = [m for m in found if m.name not in CLUB_CITIES or _named_as_a_city(m, text)]
+        return found
 
     @staticmethod
     def _only_in_bodies_names(mention: LocationMention, text: str) -> bool:
