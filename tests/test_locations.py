@@ -495,6 +495,19 @@ def test_a_club_city_in_a_football_report_is_the_club(extractor):
     assert "برشلونة" in find(extractor, "وصل الوزير إلى برشلونة في زيارة رسمية")
 
 
+def test_a_place_named_only_in_a_local_bodys_name_is_none(extractor):
+    # A secretariat, an education directorate, a unit, a stadium.
+    for text in (
+        "مطالبين أمانة منطقة الرياض وصحة البيئة بتكثيف الرقابة",
+        "أعلن تعليم منطقة نجران حجز مواعيد المقابلات",
+        "أدى منسوبو قوة الطوارئ الخاصة بمنطقة عسير صلاة الجمعة",
+        "سجل جيرو هدفا على ستاد الإمارات في الدقيقة 76",
+    ):
+        assert find(extractor, text) == {}, text
+    # A place below or above a body's post is a place (دوريات مركز مربة أسفل عقبة ضلع).
+    assert "عقبة ضلع" in find(extractor, "وعائض من دوريات مركز مربة أسفل عقبة ضلع")
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")
