@@ -508,6 +508,11 @@ def test_a_place_named_only_in_a_local_bodys_name_is_none(extractor):
     assert "عقبة ضلع" in find(extractor, "وعائض من دوريات مركز مربة أسفل عقبة ضلع")
 
 
+def test_towns_whose_first_letter_looks_like_a_clitic(extractor):
+    assert "كرش" in find(extractor, "معارك عنيفة دارت في منطقة كرش، الواقعة على الحدود بين لحج وتعز")
+    assert "كرش" in find(extractor, "وأفاد سكان محليون في كرش عن فرار مئات المسلحين")
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")
