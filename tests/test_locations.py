@@ -513,6 +513,15 @@ def test_towns_whose_first_letter_looks_like_a_clitic(extractor):
     assert "كرش" in find(extractor, "وأفاد سكان محليون في كرش عن فرار مئات المسلحين")
 
 
+def test_places_of_the_years_news_no_source_lists(extractor):
+    assert "القديح" in find(extractor, "بعد التفجير الإرهابي الذي ضرب مسجد الإمام علي في القديح")
+    assert "سهل الغاب" in find(extractor, "واصلت المعارضة تقدمها في سهل الغاب بريف حماة")
+    found = find(extractor, "واصلت المقاومة تقدمها إلى المدينة الخضراء في شمال عدن")
+    assert found["المدينة الخضراء"].parents == ["عدن", "اليمن"]
+    # The flag is no place without a type word.
+    assert find(extractor, "رفع العلم على السارية") == {}
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")
