@@ -495,6 +495,14 @@ def test_an_airline_strikes_no_one(weapons):
     assert keys(weapons, "وشن طيران التحالف غارات على مواقع الحوثيين") == {"airstrike"}
 
 
+def test_a_hypothesis_does_not_reach_across_the_strike_it_follows(weapons):
+    text = "أجزاء من شمال سوريا ستصبح «منطقة آمنة» بعد أن قصفت طائرات حربية تركية مواقع للجهاديين"
+    assert keys(weapons, text) == {"airstrike"}
+    text = "العمليات الأمنية سوف تستمر ما دامت بلاده تواجه تهديدا وذلك بعد يوم من هجوم شنته الطائرات الحربية"
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "وهدد الجيش بشن غارات على المدينة") == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()

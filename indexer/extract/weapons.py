@@ -135,6 +135,9 @@ class _Condition:
     conjuncts: bool = False
     # For a require: holds only for a trigger whose first word carries this proclitic (بالمدفعية).
     clitic: str = ""
+    # For a block: a cue before the trigger no longer holds across one of these words (ستصبح
+    # منطقة آمنة بعد أن قصفت طائرات: the hypothesis is what comes after the strike).
+    cut_by: frozenset[int] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -370,6 +373,7 @@ class _Compiler:
             frozenset(spec.get("yield_to", ())),
             spec.get("conjuncts", False),
             spec.get("clitic", ""),
+            frozenset(self.cues(spec.get("cut_by", ()))[0]),
         )
 
     def blocks(self, entries: Iterable[dict | str]) -> list[dict]:
@@ -585,6 +589,8 @@ class WeaponExtractor:
             return _Mention(trigger, i, j, "", "no cue of the rule near")
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
+                if cond.cut_by and k < i and any(self._items_of(words[m][0]) & cond.cut_by for m in range(k + 1, i)):
+                    continue
                 why = f"blocked by {words[k][0].exact}"
                 return _Mention(trigger, i, j, "", why, cond.article, blocks_conjuncts=cond.conjuncts)
         if not rule.route:
