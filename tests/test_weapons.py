@@ -503,6 +503,15 @@ def test_a_hypothesis_does_not_reach_across_the_strike_it_follows(weapons):
     assert keys(weapons, "وهدد الجيش بشن غارات على المدينة") == set()
 
 
+def test_a_states_warplanes_and_the_support_of_warplanes(weapons):
+    assert keys(weapons, "وأشار إلى هجمات الطائرات التركية التي استهدفت معاقل الحزب") == {"airstrike"}
+    assert keys(weapons, "بلدة صرين التي سيطروا عليها بدعم من طائرات التحالف الدولي") == {"airstrike"}
+    # Not a state's drone, a plane bringing aid, or a police raid's helicopters.
+    assert keys(weapons, "قتل سلفه في ضربة لطائرة امريكية بلا طيار في يونيو") == {"drone"}
+    assert keys(weapons, "وصلت الطائرات السعودية محملة بالمساعدات إلى مطار عدن") == set()
+    assert keys(weapons, "في عملية بمشاركة خمسة آلاف عنصر من الشرطة وبدعم من المروحيات") == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
