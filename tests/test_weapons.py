@@ -512,6 +512,12 @@ def test_a_states_warplanes_and_the_support_of_warplanes(weapons):
     assert keys(weapons, "في عملية بمشاركة خمسة آلاف عنصر من الشرطة وبدعم من المروحيات") == set()
 
 
+def test_a_precaution_against_a_bombardment_is_no_bombardment(weapons):
+    text = "نقلت موجودات الدار إلى مواقع بديلة تحسبا لتلف الوثائق في حال تعرضت دار الكتب للقصف"
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "وفي حال قصفت الطائرات المدينة فإن الخسائر ستكون كبيرة") == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
