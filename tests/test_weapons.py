@@ -518,6 +518,14 @@ def test_a_precaution_against_a_bombardment_is_no_bombardment(weapons):
     assert keys(weapons, "وفي حال قصفت الطائرات المدينة فإن الخسائر ستكون كبيرة") == set()
 
 
+def test_a_destroyer_is_named_by_its_navy_and_a_drill_is_no_use(weapons):
+    assert keys(weapons, "قد تتسبب الهجمات الإلكترونية بحوادث عاصفة ومدمرة") == set()
+    text = "قالت المصادر إن مدمرتين حربيتين للتحالف انضمتا للأسطول قبالة سواحل أبين وقصفتا مواقع المتمردين"
+    assert "naval" in keys(weapons, text)
+    text = "أجرى الجيش تمرينات تحاكي إطلاق الصواريخ على منظومات الدفاع الجوي"
+    assert keys(weapons, text) == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
