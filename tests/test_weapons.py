@@ -526,6 +526,11 @@ def test_a_destroyer_is_named_by_its_navy_and_a_drill_is_no_use(weapons):
     assert keys(weapons, text) == set()
 
 
+def test_bombs_dropped_are_worded_asqata_too(weapons):
+    text = "أسقطت الولايات المتحدة قنبلتين ذريتين على كل من هيروشيما وناجازاكي في نهاية الحرب"
+    assert keys(weapons, text) == {"airstrike"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
