@@ -11,8 +11,8 @@ also get one line per stratum (conflict, other, ambiguous). A second locations l
     .venv/bin/python bench/extraction_quality.py --json     # the same figures as JSON
     .venv/bin/python bench/extraction_quality.py --errors   # false positives/negatives per article
     .venv/bin/python bench/extraction_quality.py --speed    # time each extractor over the corpus
+    # B, another annotation of A's articles (id and facets), scored against A:
     .venv/bin/python bench/extraction_quality.py --devset A.jsonl --agreement B.jsonl
-                                        # B, another annotation of A's articles (id and facets), scored against A
 
 No corpus is needed for the scores: the dev set holds the articles' text. ``--speed`` reads the
 shared corpus (``../shared/corpus/saudinewsnet``), analyses every article first (untimed, as the
@@ -138,7 +138,9 @@ def annotation(other: Iterable[dict], devset: Iterable[dict]) -> FacetExtractor:
     by_id = {r["id"]: _gold(r) for r in other}
     devset = list(devset)
     if missing := [r["id"] for r in devset if r["id"] not in by_id]:
-        raise SystemExit(f"the other annotation lacks {len(missing)} of the dev set's articles, e.g. {missing[0]}")
+        raise SystemExit(
+            f"the other annotation lacks {len(missing)} of the dev set's articles, e.g. {missing[0]}"
+        )
     by_text = {r["text"]: by_id[r["id"]] for r in devset}
 
     def run(text: str, published: date) -> dict[str, set[str]]:
@@ -176,7 +178,8 @@ def evaluate(extractor: FacetExtractor | None = None, records: Iterable[dict] | 
         predicted = extractor(record["text"], date.fromisoformat(record["published"]))
         gold = _gold(record)
         if "locations" in predicted:
-            by_place.add(set(map(_place_key, gold["locations"])), set(map(_place_key, predicted["locations"])))
+            places = set(map(_place_key, gold["locations"])), set(map(_place_key, predicted["locations"]))
+            by_place.add(*places)
         article = ArticleErrors(record["id"], record["title"], record["stratum"])
         for facet in FACETS:
             if facet not in predicted:
@@ -190,9 +193,8 @@ def evaluate(extractor: FacetExtractor | None = None, records: Iterable[dict] | 
             strata.setdefault(record["stratum"], Score()).add(gold["weapons"], predicted["weapons"])
         if article.false_positives or article.false_negatives:
             errors.append(article)
-    return Evaluation(
-        len(records), facets, dict(sorted(strata.items())), errors, by_place if "locations" in facets else None
-    )
+    located = by_place if "locations" in facets else None
+    return Evaluation(len(records), facets, dict(sorted(strata.items())), errors, located)
 
 
 def _line(name: str, s: Score) -> str:
@@ -272,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="time only the first N corpus articles")
     parser.add_argument(
         "--agreement", type=Path, metavar="OTHER",
-        help="score another annotation of the dev set's articles (id, weapons, locations, event_dates) instead of the extractors",
+        help="score another annotation of the dev set's articles (id, weapons, locations, event_dates) "
+        "instead of the extractors",
     )
     args = parser.parse_args(argv)
     if args.speed:

@@ -453,9 +453,11 @@ def test_dual_and_plural_type_words_open_a_list_of_names(extractor):
 
 
 def test_a_single_type_word_opens_a_list_of_rare_definite_names_joined_by_and(extractor):
-    found = find(extractor, "شنت مقاتلات التحالف غارات على مواقع الحوثيين في منطقة الجفينة والبلق جنوب غرب مأرب")
+    text = "شنت مقاتلات التحالف غارات على مواقع الحوثيين في منطقة الجفينة والبلق جنوب غرب مأرب"
+    found = find(extractor, text)
     assert {"الجفينة", "البلق", "مأرب"} <= set(found)
-    assert "الجلاجل" in find(extractor, "وكانت المقاومة قد تقدمت نحو منطقة المحلة والجلاجل القريبة من المدينة")
+    text = "وكانت المقاومة قد تقدمت نحو منطقة المحلة والجلاجل القريبة من المدينة"
+    assert "الجلاجل" in find(extractor, text)
     # Not a bare word (a verb as often), nor a word after a comma (an adjective: الخاضع لسيطرة).
     assert set(find(extractor, "فر المسلح إلى منطقة الجفينة وهرب منها")) == {"الجفينة"}
     assert set(find(extractor, "سقطت قذيفة على حي الأشرفية، الخاضع لسيطرة القوات")) == {"الأشرفية"}

@@ -127,7 +127,9 @@ CLUB_HEADS = _cores(
 # Cities whose clubs football news names by the city alone (فاز برشلونة، خسر روما): in a football
 # report they are the club unless a type word names the city (مدينة روما). London, with a dozen
 # clubs, is rarely one alone.
-CLUB_CITIES = frozenset(("برشلونة", "روما", "باريس", "مدريد", "ميلان", "ميلانو", "مانشستر", "ليفربول", "ميونخ"))
+CLUB_CITIES = frozenset(
+    ("برشلونة", "روما", "باريس", "مدريد", "ميلان", "ميلانو", "مانشستر", "ليفربول", "ميونخ")
+)
 # Football's words; a report with this many of them is a football report.
 FOOTBALL_WORDS = re.compile(
     r"(?<!\S)[وبلف]?(?:ال)?(?:مباراة|مباريات|دوري|منتخب|فريق|لاعب|لاعبي|لاعبين|مدرب|كأس|بطولة|موسم"
@@ -243,7 +245,8 @@ _BODY_HEADS_WITH_A_NAME = "مديرية|مديريات|إدارة|ادارة|ا�
 # A person's title in between names the place he serves (رئيس مجلس الوزراء وزير الداخلية بدولة
 # الكويت), and a dash ends the name (لإدارة الأصول ـ مقرها شيكاغو، سبق- الأحساء).
 _NOT_IN_A_NAME = (
-    "في|قرب|شمال|جنوب|شرق|غرب|وسط|على|من|إلى|الى|عند|داخل|خارج|نحو|حول|بين|أسفل|أعلى|فوق|تحت|ب?منطقة|ب?محافظة|ب?ولاية|"
+    "في|قرب|شمال|جنوب|شرق|غرب|وسط|على|من|إلى|الى|عند|داخل|خارج|نحو|حول|بين|أسفل|أعلى|فوق|تحت|"
+    "ب?منطقة|ب?محافظة|ب?ولاية|"
     "وزير|رئيس|أمير|محافظ|سفير|قنصل|مقرها|ومقرها"
 )
 _NAME_CHARS = "[^\\s\\d،,.:؛!؟?()«»\"ـ–—-]+"
@@ -404,7 +407,9 @@ class _Text:
 
 
 def _is_a_football_report(text: str) -> bool:
-    return sum(1 for _ in zip(range(FOOTBALL_REPORT_WORDS), FOOTBALL_WORDS.finditer(text))) >= FOOTBALL_REPORT_WORDS
+    """Whether ``text`` holds FOOTBALL_REPORT_WORDS of football's words (it stops counting there)."""
+    first_few = zip(range(FOOTBALL_REPORT_WORDS), FOOTBALL_WORDS.finditer(text))
+    return sum(1 for _ in first_few) >= FOOTBALL_REPORT_WORDS
 
 
 def _named_as_a_city(mention: LocationMention, text: str) -> bool:
@@ -1024,9 +1029,10 @@ class LocationExtractor:
             if info.clitics not in ("", "و") or not (conjunction or (comma and info.article)):
                 break
             rest = info.core if info.clitics else info.core[len(conjunction) :]  # والملاحمة: و kept on
+            rest_exact = w.exact[len(conjunction) :]
             if (
                 not self._plain_rare_name(w, info, len(conjunction))
-                or (definite and not (conjunction and info.article and self._rare(w.exact[len(conjunction):])))
+                or (definite and not (conjunction and info.article and self._rare(rest_exact)))
                 or (not info.article and ELATIVE.fullmatch(rest))
                 or self._possessed_noun(rest)
             ):

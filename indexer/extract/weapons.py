@@ -579,6 +579,10 @@ class WeaponExtractor:
                     return k
         return -1
 
+    def _cut(self, cond: _Condition, words: Words, k: int, i: int) -> bool:
+        """Whether a word of ``cond.cut_by`` stands between the cue at ``k`` and the trigger at ``i``."""
+        return any(self._items_of(w) & cond.cut_by for w, _, _ in words[k + 1 : i])
+
     def _decide(self, trigger: _Trigger, words: Words, i: int, j: int, lo: int, hi: int) -> _Mention:
         """The verdict of the trigger's rule on words i..j-1."""
         rule = trigger.rule
@@ -589,7 +593,7 @@ class WeaponExtractor:
             return _Mention(trigger, i, j, "", "no cue of the rule near")
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
-                if cond.cut_by and k < i and any(self._items_of(words[m][0]) & cond.cut_by for m in range(k + 1, i)):
+                if cond.cut_by and k < i and self._cut(cond, words, k, i):
                     continue
                 why = f"blocked by {words[k][0].exact}"
                 return _Mention(trigger, i, j, "", why, cond.article, blocks_conjuncts=cond.conjuncts)
