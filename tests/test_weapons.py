@@ -531,6 +531,17 @@ def test_bombs_dropped_are_worded_asqata_too(weapons):
     assert keys(weapons, text) == {"airstrike"}
 
 
+def test_raids_of_a_raider_with_no_aircraft_are_made_on_the_ground(weapons):
+    text = (
+        "وتقاتل بوكو حرام الجيش منذ سنوات. وشنت الحركة حملة من الهجمات ضد قوات الأمن، ونفذت الكثير "
+        "من التفجيرات الانتحارية والغارات الدموية على قرى في نيجيريا."
+    )
+    assert keys(weapons, text) == {"suicide_attack"}
+    # Aircraft or the air named anywhere keep the raids aerial.
+    assert keys(weapons, "شن الجيش النيجيري غارات على مواقع بوكو حرام بالطائرات") == {"airstrike"}
+    assert keys(weapons, "قصف الجيش النيجيري مواقع بوكو حرام بغارات جوية") == {"airstrike"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()

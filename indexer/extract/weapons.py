@@ -450,6 +450,10 @@ class WeaponExtractor:
         self._labels = self._label_index()
         # Aircraft that are no drone: while an article names none, its strikes are its drone's.
         self._warplanes = compiler.group_items("warplanes")
+        # Raiders with no aircraft, and any word of aircraft or of the air: see _leave_raids_to_the_ground.
+        self._ground_raiders = compiler.group_items("ground_raiders")
+        self._aircraft_or_air = compiler.group_items("aircraft_or_air")
+        self._raid_items = compiler.group_items("raid")
         # Words that name a weapon alone (صواريخ، المدفعية) and two-word phrases (قصف جوي، قذائف
         # الهاون): an optional word of a longer phrase is never one of these, and a phrase's
         # first word with a conjoined second (قصف جوي ومدفعي) names a second weapon.
@@ -665,6 +669,7 @@ class WeaponExtractor:
                 done = self._add_elided(mentions, words, s, end, lo, hi, by_start)
         self._settle(mentions, words)
         self._give_strikes_to_a_lone_drone(mentions, words)
+        self._leave_raids_to_the_ground(mentions, words)
         self._give_way(mentions)
         self._default_undecided(mentions)
         self._set_aside_recalled(text, words, mentions)
@@ -716,6 +721,24 @@ class WeaponExtractor:
         for m in mentions:
             if m.key == "airstrike" and "drone" in m.trigger.defer_to:
                 m.key, m.why = "", why
+
+    def _leave_raids_to_the_ground(self, mentions: list[_Mention], words: Words) -> None:
+        """A report that names a raider with no aircraft (بوكو حرام) and no aircraft or word of the
+        air at all: its bare raids were made on the ground (أحرقوا نصف القرية في غارة مشابهة،
+        التفجيرات الانتحارية والغارات الدموية على قرى)."""
+        raids = [
+            m for m in mentions
+            if m.key == "airstrike" and m.end - m.i == 1 and self._items_of(words[m.i][0]) & self._raid_items
+        ]
+        if not raids:
+            return
+        items_of = self._items_of
+        if not any(items_of(w) & self._ground_raiders for w, _, _ in words):
+            return
+        if any(items_of(w) & self._aircraft_or_air for w, _, _ in words):
+            return
+        for m in raids:
+            m.key, m.why = "", "a ground raid (a raider with no aircraft, and none named)"
 
     @staticmethod
     def _give_way(mentions: list[_Mention]) -> None:
