@@ -524,6 +524,14 @@ def test_places_of_the_years_news_no_source_lists(extractor):
     assert find(extractor, "رفع العلم على السارية") == {}
 
 
+def test_taizs_dhabab_is_no_capital_of_fog(extractor):
+    found = find(extractor, "المواجهات التي وقعت في منطقة الضباب والأشراف وأحياء أخرى بتعز")
+    assert found["الضباب"].parents == ["تعز", "اليمن"]
+    assert find(extractor, "بسبب دورة الألعاب الأولمبية التي استضافتها عاصمة الضباب") == {}
+    assert find(extractor, "تسبب الضباب الكثيف في حوادث مرورية") == {}
+    assert "غازي عنتاب" in find(extractor, "وصل اللاجئون إلى غازي عنتاب")
+
+
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
     assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")

@@ -155,6 +155,10 @@ IDIOMS = {
         ("مسقط", "رأس رأسه رأسها رأسي رأسهم"),
         ("كوبا", "أمريكا أميركا"),
         ("حرض", "على"),  # the verb (من حرض على هذا العمل), not the Yemeni town
+        # Epithets: the capital, city or land of fog is London or Britain, not Taiz's الضباب.
+        ("عاصمة", "الضباب"),
+        ("مدينة", "الضباب"),
+        ("بلاد", "الضباب"),
     )
     for core in _cores(place)
 }
