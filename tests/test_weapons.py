@@ -542,6 +542,15 @@ def test_raids_of_a_raider_with_no_aircraft_are_made_on_the_ground(weapons):
     assert keys(weapons, "قصف الجيش النيجيري مواقع بوكو حرام بغارات جوية") == {"airstrike"}
 
 
+def test_a_raid_that_took_a_captive_and_a_single_planes_rockets(weapons):
+    text = "أم سياف التي كانت قد اعتقلت اثناء غارة للتحالف أدت الى مقتل زوجها"
+    assert keys(weapons, text) == set()
+    text = "وقال المصدر إن طائرة عسكرية عراقية أطلقت صاروخين على أحد المنازل خلال قصف جوي"
+    assert keys(weapons, text) == {"airstrike"}
+    # A plane shot down by a missile is its target.
+    assert keys(weapons, "أسقطت الدفاعات الجوية الطائرة بصاروخ أرض جو") == {"missile"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
