@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -714,13 +714,17 @@ class WeaponExtractor:
         if not drones:
             return
         in_a_drone = {k for m in drones for k in range(m.i, m.end)}
-        warplanes, items_of = self._warplanes, self._items_of
-        if any(items_of(w) & warplanes for k, (w, _, _) in enumerate(words) if k not in in_a_drone):
+        if self._names_any(words, self._warplanes, outside=in_a_drone):
             return
         why = f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
         for m in mentions:
             if m.key == "airstrike" and "drone" in m.trigger.defer_to:
                 m.key, m.why = "", why
+
+    def _names_any(self, words: Words, items: frozenset[int], outside: Container[int] = frozenset()) -> bool:
+        """Whether a word of the article, outside the word indexes ``outside``, carries one of ``items``."""
+        items_of = self._items_of
+        return any(items_of(w) & items for k, (w, _, _) in enumerate(words) if k not in outside)
 
     def _leave_raids_to_the_ground(self, mentions: list[_Mention], words: Words) -> None:
         """A report that names a raider with no aircraft (بوكو حرام) and no aircraft or word of the
@@ -730,12 +734,9 @@ class WeaponExtractor:
             m for m in mentions
             if m.key == "airstrike" and m.end - m.i == 1 and self._items_of(words[m.i][0]) & self._raid_items
         ]
-        if not raids:
+        if not raids or not self._names_any(words, self._ground_raiders):
             return
-        items_of = self._items_of
-        if not any(items_of(w) & self._ground_raiders for w, _, _ in words):
-            return
-        if any(items_of(w) & self._aircraft_or_air for w, _, _ in words):
+        if self._names_any(words, self._aircraft_or_air):
             return
         for m in raids:
             m.key, m.why = "", "a ground raid (a raider with no aircraft, and none named)"
