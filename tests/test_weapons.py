@@ -551,6 +551,38 @@ def test_a_raid_that_took_a_captive_and_a_single_planes_rockets(weapons):
     assert keys(weapons, "أسقطت الدفاعات الجوية الطائرة بصاروخ أرض جو") == {"missile"}
 
 
+def test_the_fire_of_gunmen_snipers_and_firearms_as_an_instrument_are_small_arms(weapons):
+    assert keys(weapons, "كما قتل ثلاثة قضاة بنيران مسلحين في شمال سيناء") == {"small_arms"}
+    assert keys(weapons, "قتلت قوات الشرطة الأمريكية مسلحا دخل دار سينما ببندقية وفأس صغير") == {"small_arms"}
+    text = "أن 93 مدنيا قتلوا في تعز، بأعمال قصف وقنص نفذها الحوثيون، والقوات الموالية للنظام"
+    assert "small_arms" in keys(weapons, text)
+    # Fires of unknown origin, a course in sniping, a firearm as the topic of a campaign: none.
+    assert keys(weapons, "وقالت التايمز ان هذه النيران مجهولة المصدر وتظهر أمام عدسات المصورين") == set()
+    assert keys(weapons, "يتلقى دورة تدريب قوات خاصة ومعسكر سلاح ثقيل ودورة في القنص") == set()
+    text = "توحيد العقوبة لمستخدم السلاح الأبيض مع مستخدم السلاح الناري، وتشديد العقوبة على ذلك"
+    assert keys(weapons, text) == set()
+
+
+def test_suicide_attacks_named_as_a_type_a_portfolio_or_a_figure_are_no_attack(weapons):
+    for text in (
+        "فشباب الآميش لا يفجرون أنفسهم وغيرهم في وسائل النقل والمستشفيات",
+        "فالحوريات ينتظرن الشاب الذي يفجر نفسه للظفر بهن",
+        "وأضاف أن السوداني يترأس وحدة التفجيرات والهجمات الانتحارية وله علاقة مباشرة",
+        "فما يحدث نتاج فكر عفن اختطف أولادنا وأحالهم إلى أحزمة ناسفة",
+    ):
+        assert keys(weapons, text) == set(), text
+    # The act itself, in the present of a narrative: the attack.
+    text = "يباغت خاله الذي رباه بأربع رصاصات وعشر طعنات ثم يفجر نفسه عند نقطة أمن"
+    assert "suicide_attack" in keys(weapons, text)
+
+
+def test_shells_dropped_by_warplanes_a_ground_bombardment_and_anti_aircraft_guns(weapons):
+    text = "بالقصف الجوي والبري الجاري حاليا عبر الحدود"
+    assert keys(weapons, text) == {"airstrike", "artillery"}
+    text = "وقال سميث إن طالبان تستخدم أسلحة مضادة للطائرات بشكل متزايد"
+    assert keys(weapons, text) == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
