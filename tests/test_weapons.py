@@ -576,6 +576,17 @@ def test_suicide_attacks_named_as_a_type_a_portfolio_or_a_figure_are_no_attack(w
     assert "suicide_attack" in keys(weapons, text)
 
 
+def test_the_bomber_between_the_verb_and_himself_and_a_car_bomb_driven_by_one(weapons):
+    text = "إلا أن حادثة تفجير مواطن سعودي نفسه في مسجد الطوارئ"
+    assert keys(weapons, text) == {"suicide_attack"}
+    # النفس and نفس are no reflexive: the killing of a soul, "of the same kind".
+    assert keys(weapons, "وإعمار الأرض، لا تفجيرها وتدميرها وقتل النفس") == set()
+    text = "فجرت الطائرات الدولية سيارة مفخخة تابعة لتنظيم داعش يقودها انتحاري قبل أن تصل إلى مواقع البيشمركة"
+    assert keys(weapons, text) == {"car_bomb", "suicide_attack"}
+    text = "تركيا: البحث عن سيارة محملة بالمتفجرات باسطنبول يقودها انتحاري داعشي"
+    assert keys(weapons, text) == set()
+
+
 def test_shells_dropped_by_warplanes_a_ground_bombardment_and_anti_aircraft_guns(weapons):
     text = "بالقصف الجوي والبري الجاري حاليا عبر الحدود"
     assert keys(weapons, text) == {"airstrike", "artillery"}
