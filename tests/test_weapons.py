@@ -594,6 +594,16 @@ def test_shells_dropped_by_warplanes_a_ground_bombardment_and_anti_aircraft_guns
     assert keys(weapons, text) == set()
 
 
+def test_a_force_named_after_the_positions_shelled_holds_them_and_by_names_the_author(weapons):
+    text = "وقالت مصادر إن الغارات تواصلت على تعز، وإن القصف استهدف مواقع ميليشيات الحوثي وصالح"
+    assert keys(weapons, text) == {"airstrike"}
+    text = "لقصف مكثف من الطيران المروحي، ترافق مع قصف من قبل قوات النظام على مناطق في سهل الغاب"
+    assert keys(weapons, text) == {"airstrike", "artillery"}
+    # Named before the bombardment, the force is its author.
+    text = "معسكر اللواء 15 الذي تتخذ منه ميليشيات الحوثي وفلول صالح مقرا لها لقصف المدنيين"
+    assert keys(weapons, text) == {"artillery"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()

@@ -136,7 +136,8 @@ class _Condition:
     # For a require: holds only for a trigger whose first word carries this proclitic (بالمدفعية).
     clitic: str = ""
     # For a block: a cue before the trigger no longer holds across one of these words (ستصبح
-    # منطقة آمنة بعد أن قصفت طائرات: the hypothesis is what comes after the strike).
+    # منطقة آمنة بعد أن قصفت طائرات: the hypothesis is what comes after the strike). For a route:
+    # a cue after the trigger (قصف مواقع المتمردين: the force holds the positions shelled).
     cut_by: frozenset[int] = frozenset()
 
     @property
@@ -583,9 +584,11 @@ class WeaponExtractor:
                     return k
         return -1
 
-    def _cut(self, cond: _Condition, words: Words, k: int, i: int) -> bool:
-        """Whether a word of ``cond.cut_by`` stands between the cue at ``k`` and the trigger at ``i``."""
-        return any(self._items_of(w) & cond.cut_by for w, _, _ in words[k + 1 : i])
+    def _cut(self, cond: _Condition, words: Words, k: int, i: int, j: int) -> bool:
+        """Whether a word of ``cond.cut_by`` stands between the cue at ``k`` and the trigger words
+        i..j-1 (on either side)."""
+        between = words[k + 1 : i] if k < i else words[j:k]
+        return any(self._items_of(w) & cond.cut_by for w, _, _ in between)
 
     def _decide(self, trigger: _Trigger, words: Words, i: int, j: int, lo: int, hi: int) -> _Mention:
         """The verdict of the trigger's rule on words i..j-1."""
@@ -597,7 +600,7 @@ class WeaponExtractor:
             return _Mention(trigger, i, j, "", "no cue of the rule near")
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
-                if cond.cut_by and k < i and self._cut(cond, words, k, i):
+                if cond.cut_by and k < i and self._cut(cond, words, k, i, j):
                     continue
                 why = f"blocked by {words[k][0].exact}"
                 return _Mention(trigger, i, j, "", why, cond.article, blocks_conjuncts=cond.conjuncts)
@@ -609,6 +612,10 @@ class WeaponExtractor:
                 if cond.fallback != fallback or cond.empty:
                     continue
                 k = self._nearest(cond, words, i, j, lo, hi)
+                # On a route the cut concerns a cue after the trigger (قصف مواقع المتمردين: the
+                # positions' holder); one before it is the author (تتخذ منه الميليشيات مقرا لقصف).
+                if k >= j and cond.cut_by and self._cut(cond, words, k, i, j):
+                    continue
                 distance = i - k if k < i else k - j + 1
                 if k >= 0 and distance < best:
                     key, why, best = cond.key, f"used, routed by {words[k][0].exact}", distance
