@@ -419,9 +419,9 @@ def test_a_province_and_a_direction_stay_the_province(extractor):
 
 
 def test_a_village_no_gazetteer_has_is_found_after_its_type_word(extractor):
-    found = find(extractor, "سيطرت المقاومة على مديرية سناح بمحافظة الضالع")
-    assert found["سناح"].kind == "region"
-    assert found["سناح"].parents == ["الضالع", "اليمن"]
+    found = find(extractor, "سيطرت المقاومة على مديرية الحشاء بمحافظة الضالع")
+    assert found["الحشاء"].kind == "region"
+    assert found["الحشاء"].parents == ["الضالع", "اليمن"]
     assert find(extractor, "وهو حي يرزق") == {}
     assert find(extractor, "أقيمت في منطقة آمنة") == {}
 
@@ -522,6 +522,17 @@ def test_places_of_the_years_news_no_source_lists(extractor):
     assert found["المدينة الخضراء"].parents == ["عدن", "اليمن"]
     # The flag is no place without a type word.
     assert find(extractor, "رفع العلم على السارية") == {}
+
+
+def test_the_districts_and_fronts_of_the_yemen_war_are_places(extractor):
+    text = "شهدت مناطق النقطة الرابعة وعصيفرة وحوض الأشراف اشتباكات عنيفة بين المقاومة والحوثيين"
+    found = find(extractor, text)
+    assert {"النقطة الرابعة", "عصيفرة", "حوض الأشراف"} <= set(found)
+    assert found["عصيفرة"].parents == ["تعز", "اليمن"]
+    # Spelt like common words, they need a cue: "I welcome" is no Arhab.
+    text = "ألقى الأمير كلمة في الحفل الذي أقيم مساء أمس قال فيها: أرحب بكم جميعا في بلدكم"
+    assert "أرحب" not in find(extractor, text)
+    assert "أرحب" in find(extractor, "تقدمت المقاومة في مديرية أرحب شمال صنعاء")
 
 
 def test_taizs_dhabab_is_no_capital_of_fog(extractor):

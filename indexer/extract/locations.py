@@ -882,9 +882,11 @@ class LocationExtractor:
             if j in starts and i not in taken and doc.info(i).core in TERRAIN_WORDS and doc.gap(i).isspace():
                 self._add_terrain(i, starts[j], mentions, doc)  # مثلث العند beside العند
                 continue
-            if j in starts and doc.info(i).core in LIST_OPENERS and doc.gap(i).isspace():
-                # مناطق كتاف ورحبان: a list a known place opens goes on with names the gazetteer lacks.
-                rest = self._unknown_list(starts[j].last, taken, doc)
+            if j in starts and doc.info(i).core in UNKNOWN_AFTER and doc.gap(i).isspace():
+                # مناطق كتاف ورحبان: a list a known place opens goes on with names the gazetteer lacks;
+                # after a single type word, with rare definite names joined by و (منطقة الجفينة والبلق).
+                single = doc.info(i).core not in LIST_OPENERS
+                rest = self._unknown_list(starts[j].last, taken, doc, definite=single)
                 if rest:
                     parents, country = self._parents_near(rest[-1][2], mentions, matches)
                     kind = UNKNOWN_AFTER[doc.info(i).core]
