@@ -181,6 +181,9 @@ def test_a_newspaper_named_after_a_place_is_not_the_place(extractor):
     assert find(extractor, "قالت «الرياض» في افتتاحيتها") == {}
     assert "الشرق الأوسط" in find(extractor, "وقال لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط متوتر")
     assert "الرياض" in find(extractor, "سيطر على مدينة «الرياض»")
+    # Some papers print their name in braces or brackets.
+    text = "وأكد الوزير لـ{الشرق الأوسط} أن التجارة بين البلدين يمكن أن تتضاعف"
+    assert find(extractor, text) == {}
 
 
 def test_idioms_and_kunyas_are_not_places(extractor):

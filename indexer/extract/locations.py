@@ -728,7 +728,8 @@ class LocationExtractor:
     def _names_a_publication(self, m: _Match, doc: _Text) -> bool:
         """«الشرق الأوسط» in quotes: the newspaper."""
         before, after = doc.before(m.first).rstrip(), doc.after(m.last).lstrip()
-        if not (before.endswith(tuple(OPENING_QUOTES)) and after.startswith(tuple(CLOSING_QUOTES))):
+        # Also in braces or brackets, as some papers print their own name (لـ{الشرق الأوسط}).
+        if not (before.endswith(tuple(OPENING_QUOTES + "{(")) and after.startswith(tuple(CLOSING_QUOTES + "})"))):
             return False
         places = self.gazetteer.places
         return any(places[i].name in PUBLICATION_NAMES for i, _ in m.pattern.places)
