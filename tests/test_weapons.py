@@ -604,6 +604,15 @@ def test_a_force_named_after_the_positions_shelled_holds_them_and_by_names_the_a
     assert keys(weapons, text) == {"artillery"}
 
 
+def test_air_support_named_without_a_preposition_and_support_planned(weapons):
+    text = "حتى لا يكونوا هدفا للقناصة، وذلك بمساندة الطيران الحربي"
+    assert "airstrike" in keys(weapons, text)
+    text = "إن العدد يفوق ألفي جندي بخلاف المقاومة الشعبية، ومساندة طيران التحالف في تنفيذ هذه الخطة"
+    assert keys(weapons, text) == set()
+    text = "وقالت إن دوريات خفر السواحل نفذت خطة انتشار بحري، بإسناد من طيران الشرطة"
+    assert keys(weapons, text) == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
