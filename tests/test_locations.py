@@ -538,6 +538,21 @@ def test_the_districts_and_fronts_of_the_yemen_war_are_places(extractor):
     assert "أرحب" in find(extractor, "تقدمت المقاومة في مديرية أرحب شمال صنعاء")
 
 
+def test_national_teams_listed_in_a_football_report_are_no_places(extractor):
+    text = (
+        "أسفرت قرعة تصفيات كأس العالم عن وقوع منتخب ألمانيا في المجموعة الثالثة مع منتخبات التشيك "
+        "وأيرلندا الشمالية والنرويج وأذربيجان وسان مارينو، فيما يلعب منتخب إنجلترا مع سلوفاكيا "
+        "واسكتلندا وسلوفينيا وليتوانيا ومالطا، ويقام الدوري في مباريات ذهاب وإياب وتقام المباراة "
+        "الأولى للمدرب الجديد في برلين"
+    )
+    found = find(extractor, text)
+    assert not {"النرويج", "أذربيجان", "سلوفينيا", "مالطا"} & set(found)
+    assert "برلين" in found
+    # Outside football, a list of countries is a list of places.
+    text = "وقع الاتفاق وزراء خارجية السعودية والإمارات والبحرين والكويت في الرياض"
+    assert {"الإمارات", "البحرين", "الكويت"} <= set(find(extractor, text))
+
+
 def test_taizs_dhabab_is_no_capital_of_fog(extractor):
     found = find(extractor, "المواجهات التي وقعت في منطقة الضباب والأشراف وأحياء أخرى بتعز")
     assert found["الضباب"].parents == ["تعز", "اليمن"]

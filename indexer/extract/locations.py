@@ -416,6 +416,33 @@ def _is_a_football_report(text: str) -> bool:
     return sum(1 for _ in first_few) >= FOOTBALL_REPORT_WORDS
 
 
+# What may stand between two teams of a list (ألمانيا، بولندا، أيرلندا وجورجيا).
+TEAM_LIST_GAP = re.compile(r"[\s،,:؛\-–]*")
+TEAM_LIST_MIN = 3
+TEAM_KINDS = frozenset(("country", "region"))
+
+
+def _teams_listed(found: list[LocationMention], text: str) -> set[str]:
+    """In a football report, the countries named only in lists of three or more of them with
+    nothing but commas and و between them: the draw's groups and tables, national teams that the
+    guidelines read as clubs (England and Scotland are regions of the gazetteer). A country named
+    anywhere else in the report stays a place."""
+    spans = sorted((s.start, s.end, m.name) for m in found if m.kind in TEAM_KINDS for s in m.spans)
+    listed: set[tuple[int, str]] = set()
+    run: list[tuple[int, int, str]] = []
+    for span in [*spans, None]:
+        if span is not None and run and TEAM_LIST_GAP.fullmatch(text, run[-1][1], span[0]):
+            run.append(span)
+            continue
+        if len(run) >= TEAM_LIST_MIN:
+            listed.update((start, name) for start, _, name in run)
+        run = [span] if span is not None else []
+    return {
+        m.name for m in found
+        if m.kind in TEAM_KINDS and m.spans and all((s.start, m.name) in listed for s in m.spans)
+    }
+
+
 def _named_as_a_city(mention: LocationMention, text: str) -> bool:
     """Whether a type word names the place a city somewhere (مدينة روما، العاصمة باريس)."""
     return any(CITY_TYPE_BEFORE.search(text, max(0, s.start - 12), s.start) for s in mention.spans)
@@ -557,8 +584,11 @@ class LocationExtractor:
             if "(" in text:
                 self._add_bracketed(mentions, matches, doc, taken)
         found = [m for m in mentions.values() if not self._only_in_bodies_names(m, text)]
-        if any(m.name in CLUB_CITIES for m in found) and _is_a_football_report(text):
-            found = [m for m in found if m.name not in CLUB_CITIES or _named_as_a_city(m, text)]
+        if _is_a_football_report(text):
+            if any(m.name in CLUB_CITIES for m in found):
+                found = [m for m in found if m.name not in CLUB_CITIES or _named_as_a_city(m, text)]
+            teams = _teams_listed(found, text)
+            found = [m for m in found if m.name not in teams]
         return found
 
     @staticmethod
