@@ -171,6 +171,9 @@ LATER_SETS = {
     "devset52": {"weapons": 0.66, "locations": 0.81, "event_dates": 0.87},
     "devset53": {"weapons": 0.87, "locations": 0.87, "event_dates": 0.91},
     "devset54": {"weapons": 0.95, "locations": 0.80, "event_dates": 0.86},
+    "devset55": {"weapons": 0.81, "locations": 0.84, "event_dates": 0.91},
+    "devset56": {"weapons": 0.89, "locations": 0.80, "event_dates": 0.88},
+    "devset57": {"weapons": 0.80, "locations": 0.83, "event_dates": 0.86},
 }
 
 
