@@ -613,6 +613,17 @@ def test_air_support_named_without_a_preposition_and_support_planned(weapons):
     assert keys(weapons, text) == set()
 
 
+def test_an_attack_claimed_a_rocket_bombardment_and_an_anti_armour_round(weapons):
+    text = "واهتمت الصحف بقول منظمة داعش إنها مسؤولة عن الهجوم الانتحاري الذي قتل 15 شخصا في مسجد"
+    assert keys(weapons, text) == {"suicide_attack"}
+    # In charge of suicide operations is a portfolio.
+    assert keys(weapons, "وكان المسؤول عن العمليات الانتحارية في التنظيم") == set()
+    text = "وجرح أكثر من 200 آخرين في حي دار سعد شمال مدينة عدن بقصف صاروخي"
+    assert keys(weapons, text) == {"missile"}
+    text = "قتل ستة من المتمردين إثر تفجير دبابة بقذيفة مضادة للدروع أطلقها مقاتلو المقاومة"
+    assert keys(weapons, text) == {"rpg"}
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
