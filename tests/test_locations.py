@@ -562,7 +562,10 @@ def test_taizs_dhabab_is_no_capital_of_fog(extractor):
 
 
 def test_a_town_placed_by_its_direction_in_brackets(extractor):
-    assert "سوروتش" in find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
+    assert "سيلوبي" in find(extractor, "بعد ثلاثة أيام على هجوم في سيلوبي (جنوب شرق) استهدف جنودا")
+    # سوروتش itself is Suruç, known by that spelling too.
+    found = find(extractor, "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين")
+    assert found["سروج"].parents == ["شانلي أورفة", "تركيا"]
     found = find(extractor, "تدشين محطة تعبئة المياه الجديدة بالحوية (شمال الطائف)")
     assert found["الحوية"].parents == ["الطائف", "مكة المكرمة", "السعودية"]
     # A type word and the brackets both name it: one span, not two.

@@ -220,12 +220,12 @@ def test_ctrl_c_reports_an_interrupted_run_that_kept_its_batches(tmp_path, jsonl
 
 
 def test_a_place_no_gazetteer_has_and_in_no_known_country_is_not_counted_as_a_country(tmp_path):
-    article = Article(id="suruc", title="", body="قتل 30 شخصا في تفجير انتحاري في بلدة سوروتش التركية")
+    article = Article(id="silopi", title="", body="قتل 30 شخصا في تفجير انتحاري في بلدة سيلوبي التركية")
     with Writer(tmp_path, workers=1) as writer:
         writer.add([article])
     index = Index.open(tmp_path)
     found = index.search("انتحاري")
     assert found.total == 1
-    assert "سوروتش" not in [value.name for value in found.facets.locations]
+    assert "سيلوبي" not in [value.name for value in found.facets.locations]
     # It is still among the article's stored facets.
-    assert "سوروتش" in [place["name"] for place in index.get("suruc")["facets"]["locations"]]
+    assert "سيلوبي" in [place["name"] for place in index.get("silopi")["facets"]["locations"]]
