@@ -624,6 +624,14 @@ def test_an_attack_claimed_a_rocket_bombardment_and_an_anti_armour_round(weapons
     assert keys(weapons, text) == {"rpg"}
 
 
+def test_a_columnists_other_titles_and_the_bullet_of_mercy_report_no_weapon(weapons):
+    from indexer.extract import extract
+
+    text = "وتبقى السياحة في وطنك أجمل. مقالات أخرى للكاتبمديون يصيف في أوربا!طموحهم حزام ناسف!"
+    assert [w.key for w in extract(text).weapons] == []
+    assert keys(weapons, "فالاتفاقية كانت رصاصة الرحمة التي قتلت طموحات الشر") == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()

@@ -14,7 +14,7 @@ from analyzers import Analyzer, default_analyzer
 
 from .dates import DateExtractor
 from .locations import LocationExtractor
-from .taglines import report_end
+from .taglines import columns_list_start, report_end
 from .types import EventDate, Extraction, LocationMention, Span, WeaponMention
 from .weapons import WeaponExtractor
 
@@ -48,8 +48,12 @@ class Extractor:
         end = report_end(text)
         if end < len(text):  # a site's tag line: no facets from it
             text, words = text[:end], [w for w in words if w[2] <= end]
+        listed = columns_list_start(text)  # the titles of other columns report no weapon used
+        weapon_text, weapon_words = text, words
+        if listed < len(text):
+            weapon_text, weapon_words = text[:listed], [w for w in words if w[2] <= listed]
         return Extraction(
-            weapons=self.weapons.find(text, words),
+            weapons=self.weapons.find(weapon_text, weapon_words),
             locations=self.locations.find(text, words),
             event_dates=self.dates.find(text, published),
         )

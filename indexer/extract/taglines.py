@@ -1,6 +1,8 @@
-"""The tag line some news sites end an article with ("سمات تبوك جامعة …"): keywords chosen by the
-site, not words of the report, so the extractors leave it out. The words stay indexed and
-searchable; only the facets ignore them."""
+"""What some news sites end an article with that is no part of the report: a tag line ("سمات تبوك
+جامعة …"), keywords the site chose, which the extractors leave out; and a columnist's list of his
+other columns ("مقالات أخرى للكاتب"), whose titles report no event of this one (طموحهم حزام ناسف!),
+which the weapon extractor leaves out. The words stay indexed and searchable; only the facets
+ignore them."""
 
 from __future__ import annotations
 
@@ -18,4 +20,15 @@ def report_end(text: str) -> int:
     """Where the article's own text ends: the start of its trailing tag line, or its length."""
     tail = max(0, len(text) - 240)
     found = TAG_LINE.search(text, tail)
+    return found.start() if found else len(text)
+
+
+# A columnist's other columns, listed by title at the end of the page.
+OTHER_COLUMNS = re.compile(r"مقالات أخرى لل?كاتب")
+OTHER_COLUMNS_TAIL = 600  # the list stands within the last few hundred characters
+
+
+def columns_list_start(text: str) -> int:
+    """Where a trailing list of the columnist's other columns starts, or the text's length."""
+    found = OTHER_COLUMNS.search(text, max(0, len(text) - OTHER_COLUMNS_TAIL))
     return found.start() if found else len(text)
