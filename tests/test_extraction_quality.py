@@ -174,6 +174,9 @@ LATER_SETS = {
     "devset55": {"weapons": 0.81, "locations": 0.84, "event_dates": 0.91},
     "devset56": {"weapons": 0.89, "locations": 0.80, "event_dates": 0.88},
     "devset57": {"weapons": 0.80, "locations": 0.83, "event_dates": 0.86},
+    "devset58": {"weapons": 0.87, "locations": 0.84, "event_dates": 0.90},
+    "devset59": {"weapons": 0.66, "locations": 0.79, "event_dates": 0.84},
+    "devset60": {"weapons": 0.86, "locations": 0.85, "event_dates": 0.88},
 }
 
 
