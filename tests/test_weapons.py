@@ -632,6 +632,15 @@ def test_a_columnists_other_titles_and_the_bullet_of_mercy_report_no_weapon(weap
     assert keys(weapons, "فالاتفاقية كانت رصاصة الرحمة التي قتلت طموحات الشر") == set()
 
 
+def test_a_vehicle_rigged_the_law_rocket_a_launcher_fire_not_met_and_spoils(weapons):
+    assert keys(weapons, "واستهدف جيش الفتح الحاجز بهجوم بعربة ملغمة تبعه اقتحام") == {"car_bomb"}
+    assert keys(weapons, "واستهدفت المقاومة نقطة للحوثيين بصاروخ (لو) وقتلت من فيها") == {"rpg"}
+    assert keys(weapons, "وقتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد") == {"rpg"}
+    assert keys(weapons, "لم تتعرض الطائرات لتحد، ولم تتعرض لإطلاق نار") == set()
+    text = "وتمكنت المقاومة من أسر 3 من المسلحين واغتنام طقم عسكري ورشاش وأسلحتهم الشخصية"
+    assert keys(weapons, text) == set()
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
