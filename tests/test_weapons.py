@@ -641,6 +641,11 @@ def test_a_vehicle_rigged_the_law_rocket_a_launcher_fire_not_met_and_spoils(weap
     assert keys(weapons, text) == set()
 
 
+def test_a_plane_that_arrived_after_a_bombardment_is_not_its_author(weapons):
+    text = "حيث حاول المسلحون المتمردون قصف مطار عدن الدولي بعد وصول الطائرة الثانية، لكنهم فشلوا"
+    assert "airstrike" not in keys(weapons, text)
+
+
 def test_a_home_made_charge_is_an_ied(weapons):
     assert keys(weapons, "انفجرت عبوة بدائية الصنع صباح اليوم بميدان المحكمة") == {"ied"}
     assert keys(weapons, "ضبطت الشرطة عبوة بدائية الصنع قبل انفجارها") == set()
