@@ -641,6 +641,12 @@ def test_a_vehicle_rigged_the_law_rocket_a_launcher_fire_not_met_and_spoils(weap
     assert keys(weapons, text) == set()
 
 
+def test_a_bombardment_in_the_future_tense_is_a_threat(weapons):
+    text = "وأضاف: إذا لم يأخذوا الإذن فإن سلاح الجو الليبي سيقصف كل من يقترب من السواحل"
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "انفجرت سيارة مفخخة قرب مركز الشرطة") == {"car_bomb"}
+
+
 def test_a_plane_that_arrived_after_a_bombardment_is_not_its_author(weapons):
     text = "حيث حاول المسلحون المتمردون قصف مطار عدن الدولي بعد وصول الطائرة الثانية، لكنهم فشلوا"
     assert "airstrike" not in keys(weapons, text)

@@ -598,6 +598,8 @@ class WeaponExtractor:
             for c in rule.require
         ):
             return _Mention(trigger, i, j, "", "no cue of the rule near")
+        if _is_future(words[i][0]):  # سيقصف كل من يقترب: the trigger itself is a threat
+            return _Mention(trigger, i, j, "", "a verb in the future")
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
                 if cond.cut_by and k < i and self._cut(cond, words, k, i, j):
