@@ -177,6 +177,9 @@ LATER_SETS = {
     "devset58": {"weapons": 0.87, "locations": 0.84, "event_dates": 0.90},
     "devset59": {"weapons": 0.66, "locations": 0.79, "event_dates": 0.84},
     "devset60": {"weapons": 0.86, "locations": 0.85, "event_dates": 0.88},
+    "devset61": {"weapons": 0.85, "locations": 0.87, "event_dates": 0.92},
+    "devset62": {"weapons": 0.87, "locations": 0.85, "event_dates": 0.92},
+    "devset63": {"weapons": 0.85, "locations": 0.83, "event_dates": 0.78},
 }
 
 
