@@ -759,7 +759,8 @@ class LocationExtractor:
         """«الشرق الأوسط» in quotes: the newspaper."""
         before, after = doc.before(m.first).rstrip(), doc.after(m.last).lstrip()
         # Also in braces or brackets, as some papers print their own name (لـ{الشرق الأوسط}).
-        if not (before.endswith(tuple(OPENING_QUOTES + "{(")) and after.startswith(tuple(CLOSING_QUOTES + "})"))):
+        opened = before.endswith(tuple(OPENING_QUOTES + "{("))
+        if not (opened and after.startswith(tuple(CLOSING_QUOTES + "})"))):
             return False
         places = self.gazetteer.places
         return any(places[i].name in PUBLICATION_NAMES for i, _ in m.pattern.places)
