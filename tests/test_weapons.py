@@ -641,6 +641,13 @@ def test_a_vehicle_rigged_the_law_rocket_a_launcher_fire_not_met_and_spoils(weap
     assert keys(weapons, text) == set()
 
 
+def test_fire_into_the_air_and_a_bombardment_that_must_be_done_are_no_use(weapons):
+    text = "وعقب تطهيرهم لمدينة دمت دخلوا المدينة، وأطلقوا زخات الرصاص في الهواء ابتهاجا"
+    assert keys(weapons, text) == set()
+    text = "مما يحتم على القوات الأمنية التركيز على تجمعاتهم وقصفها قبل دخول الفلوجة"
+    assert keys(weapons, text) == set()
+
+
 def test_a_bombardment_in_the_future_tense_is_a_threat(weapons):
     text = "وأضاف: إذا لم يأخذوا الإذن فإن سلاح الجو الليبي سيقصف كل من يقترب من السواحل"
     assert keys(weapons, text) == set()
