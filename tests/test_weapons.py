@@ -648,6 +648,11 @@ def test_fire_into_the_air_and_a_bombardment_that_must_be_done_are_no_use(weapon
     assert keys(weapons, text) == set()
 
 
+def test_naval_support_is_named_as_air_support_is(weapons):
+    text = "كما سيطرت المقاومة على معسكر اللواء 15 بإسناد جوي وبحري من قوات التحالف العربي"
+    assert keys(weapons, text) == {"airstrike", "naval"}
+
+
 def test_a_bombardment_in_the_future_tense_is_a_threat(weapons):
     text = "وأضاف: إذا لم يأخذوا الإذن فإن سلاح الجو الليبي سيقصف كل من يقترب من السواحل"
     assert keys(weapons, text) == set()
