@@ -584,8 +584,12 @@ class LocationExtractor:
             if "(" in text:
                 self._add_bracketed(mentions, matches, doc, taken)
         found = [m for m in mentions.values() if not self._only_in_bodies_names(m, text)]
-        if _is_a_football_report(text):
-            if any(m.name in CLUB_CITIES for m in found):
+        # Clubs and national teams, in a football report only (the test reads the whole text, so
+        # it runs only when a club's city or enough countries for a list were found).
+        clubs = any(m.name in CLUB_CITIES for m in found)
+        teams_possible = sum(len(m.spans) for m in found if m.kind in TEAM_KINDS) >= TEAM_LIST_MIN
+        if (clubs or teams_possible) and _is_a_football_report(text):
+            if clubs:
                 found = [m for m in found if m.name not in CLUB_CITIES or _named_as_a_city(m, text)]
             teams = _teams_listed(found, text)
             found = [m for m in found if m.name not in teams]
