@@ -180,6 +180,9 @@ LATER_SETS = {
     "devset61": {"weapons": 0.85, "locations": 0.87, "event_dates": 0.92},
     "devset62": {"weapons": 0.87, "locations": 0.85, "event_dates": 0.92},
     "devset63": {"weapons": 0.85, "locations": 0.83, "event_dates": 0.78},
+    "devset64": {"weapons": 0.83, "locations": 0.83, "event_dates": 0.88},
+    "devset65": {"weapons": 0.84, "locations": 0.86, "event_dates": 0.92},
+    "devset66": {"weapons": 0.83, "locations": 0.80, "event_dates": 0.87},
 }
 
 
