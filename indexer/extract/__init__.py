@@ -45,18 +45,21 @@ class Extractor:
             published = published.date()
         if words is None:
             words = self.analyzer.words(text)
-        end = report_end(text)
-        if end < len(text):  # a site's tag line: no facets from it
-            text, words = text[:end], [w for w in words if w[2] <= end]
-        listed = columns_list_start(text)  # the titles of other columns report no weapon used
-        weapon_text, weapon_words = text, words
-        if listed < len(text):
-            weapon_text, weapon_words = text[:listed], [w for w in words if w[2] <= listed]
+        text, words = _up_to(report_end(text), text, words)  # a site's tag line: no facets from it
+        # The titles of a columnist's other columns report no weapon used.
+        weapon_text, weapon_words = _up_to(columns_list_start(text), text, words)
         return Extraction(
             weapons=self.weapons.find(weapon_text, weapon_words),
             locations=self.locations.find(text, words),
             event_dates=self.dates.find(text, published),
         )
+
+
+def _up_to(end: int, text: str, words):
+    """``text`` and its analysed ``words`` cut at ``end`` (unchanged when ``end`` is its length)."""
+    if end >= len(text):
+        return text, words
+    return text[:end], [w for w in words if w[2] <= end]
 
 
 @lru_cache(maxsize=1)

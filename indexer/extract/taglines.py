@@ -16,19 +16,24 @@ TAG_LINE = re.compile(
 )
 
 
-def report_end(text: str) -> int:
-    """Where the article's own text ends: the start of its trailing tag line, or its length."""
-    tail = max(0, len(text) - 240)
-    found = TAG_LINE.search(text, tail)
-    return found.start() if found else len(text)
-
+TAG_LINE_TAIL = 240
 
 # A columnist's other columns, listed by title at the end of the page.
 OTHER_COLUMNS = re.compile(r"مقالات أخرى لل?كاتب")
 OTHER_COLUMNS_TAIL = 600  # the list stands within the last few hundred characters
 
 
+def _start_in_tail(pattern: re.Pattern, text: str, tail: int) -> int:
+    """Where ``pattern`` first matches in the last ``tail`` characters of ``text``, or its length."""
+    found = pattern.search(text, max(0, len(text) - tail))
+    return found.start() if found else len(text)
+
+
+def report_end(text: str) -> int:
+    """Where the article's own text ends: the start of its trailing tag line, or its length."""
+    return _start_in_tail(TAG_LINE, text, TAG_LINE_TAIL)
+
+
 def columns_list_start(text: str) -> int:
     """Where a trailing list of the columnist's other columns starts, or the text's length."""
-    found = OTHER_COLUMNS.search(text, max(0, len(text) - OTHER_COLUMNS_TAIL))
-    return found.start() if found else len(text)
+    return _start_in_tail(OTHER_COLUMNS, text, OTHER_COLUMNS_TAIL)
