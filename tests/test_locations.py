@@ -439,6 +439,43 @@ def test_a_transliterated_name_with_a_nisba_like_ending_is_no_adjective(extracto
     assert find(extractor, "توفي مواطن بداخل بئر يدوية بعمق 20 مترا") == {}
 
 
+def test_a_name_in_alif_after_a_type_word_is_no_accusative(extractor):
+    # After a type word in the construct state no accusative stands: كويتا is Quetta, not كويت + ا.
+    assert find(extractor, "قتل خمسة في انفجار بمدينة كويتا الباكستانية")["كويتا"].kind == "city"
+    assert "فيلكا" in find(extractor, "افتتح مركز الغوص في جزيرة فيلكا الكويتية")
+    # A common stem (عائد) or a feminine the corpus prints (معزولة) makes it a word.
+    assert set(find(extractor, "وقد قطع اللاعب معسكر عائدا إلى جدة")) == {"جدة"}
+    assert "معزولا" not in find(extractor, "أقامت الميليشيا معسكرا معزولا عن القرى")
+
+
+def test_an_island_no_gazetteer_has_is_found_after_its_type_word(extractor):
+    found = find(extractor, "لقي 29 شخصا حتفهم في غرق مركب قرب جزيرة الوراق بمحافظة الجيزة")
+    assert found["الوراق"].kind == "site" and found["الوراق"].country == "مصر"
+
+
+def test_kaf_with_the_article_is_a_cue_for_a_list_of_places(extractor):
+    text = "تفاءل أهالي المحافظات الأخرى كالقويعية والدوادمي وحريملاء"
+    assert {"القويعية", "الدوادمي", "حريملاء"} <= set(find(extractor, text))
+    # Not ك before a bare word: a verb (وكسرت) or "as" (كحماة للوطن).
+    assert find(extractor, "ونخلد ذكراهم كحماة للوطن") == {}
+
+
+def test_place_names_spelt_like_a_clitic_and_a_common_word_need_a_type_word(extractor):
+    for text in (
+        "قامت القوات بحركة التفاف على المسلحين",  # Baharka
+        "وقوبل القرار بردود فعل غاضبة",  # Burdur
+        "يقول عنه كولن باول إنه دبلوماسي بارع",  # Cologne
+        "وأن يجعل هذه الدنيا زادا إلى دار النعيم",  # Dar Naim
+        "مقتل عشرة مدنين في القصف",  # Medenine
+    ):
+        assert find(extractor, text) == {}, text
+
+
+def test_al_uyun_is_the_saudi_town_unless_the_article_says_otherwise(extractor):
+    found = find(extractor, "نقل المصاب إلى مستشفى مدينة العيون لاستكمال العلاج")
+    assert found["العيون"].parents == ["الأحساء", "الشرقية", "السعودية"]
+
+
 def test_dual_and_plural_type_words_open_a_list_of_names(extractor):
     found = find(extractor, "قتل أربعة منهم في مناطق البوشجل والملاحمة في محافظة الانبار غربي العراق")
     assert found["البوشجل"].parents == found["الملاحمة"].parents == ["الأنبار", "العراق"]

@@ -172,7 +172,7 @@ GIVEN_NAMES = _cores(
 UNKNOWN_AFTER = {
     **dict.fromkeys(_cores("مدينة بلدة قرية مخيم عاصمة"), "city"),
     **dict.fromkeys(_cores("مديرية محافظة ناحية عزلة ولاية إقليم"), "region"),
-    **dict.fromkeys(_cores("منطقة حي معسكر جبهة منفذ"), "site"),
+    **dict.fromkeys(_cores("منطقة حي معسكر جبهة منفذ جزيرة"), "site"),
 }
 # Duals and plurals of the type words open a list of names (بلدتي كفريا والفوعة، مناطق البوشجل
 # والملاحمة): each member is read as the first is. Not مدينتي (also "my city") nor أحياء (also
@@ -266,6 +266,8 @@ IN_A_BODYS_NAME = re.compile(
 CAPITAL_WORDS = _cores("عاصمة")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
+ALIF_STEM_MAX_COUNT = 30  # ... and a name in ا whose stem it prints more often is an accusative
+ALIF_FEMININE_MAX_COUNT = 5  # ... as is one whose feminine (stem + ة) it prints this often
 QUOTED_GAP = frozenset(" \t\u00a0«»\"“”'")
 # Adjectives that make part of a place's name (الغارية الغربية, أوروبا الشرقية), in English.
 NAME_ADJECTIVES = {
@@ -727,6 +729,7 @@ class LocationExtractor:
                         (prev is not None and is_cue(prev.core, prev.article))
                         or "ب" in first.clitics
                         or "ل" in first.clitics
+                        or ("ك" in first.clitics and first.article)
                         or self._in_dateline(m, doc)
                     )
                 return cue
@@ -974,7 +977,7 @@ class LocationExtractor:
                 or w.exact.startswith("لل")  # معسكر للحوثي: ل + the article, no name
                 or not w.stem
                 # inflected: an ordinary word (منطقة آمنة → امن)
-                or (w.stem != w.base and not whole and not construct)
+                or (w.stem != w.base and not whole and not construct and not self._name_in_alif(w))
                 or not w.exact.isalpha()
                 or w.exact.isascii()
                 or info.core in NOT_NAMES
@@ -1082,6 +1085,18 @@ class LocationExtractor:
             found.append((printed(doc.surface(k))[len(conjunction) :], k, k))
             k += 1
         return found
+
+    def _name_in_alif(self, w: WordAnalysis) -> bool:
+        """Whether a word the stemmer reads as an accusative in ا is a name that ends in ا (مدينة
+        كويتا، جزيرة فيلكا): after a type word in the construct state no accusative stands, and a
+        rare stem with no feminine beside it says no other reading (قطع معسكر عائدا: عائد is a common
+        word; معسكرا معزولا: an adjective, معزولة is printed too)."""
+        count = self.analyzer.lexicon.count
+        return (
+            w.base == w.stem + "ا"
+            and count(w.stem) <= ALIF_STEM_MAX_COUNT
+            and count(w.stem + "ه") < ALIF_FEMININE_MAX_COUNT
+        )
 
     def _possessed_noun(self, word: str) -> bool:
         """Whether ``word`` is a noun of the corpus with a possessive pronoun (محافظاتها)."""
