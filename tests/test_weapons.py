@@ -840,6 +840,29 @@ def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons
     assert keys(weapons, text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anti-aircraft right after rockets names the rockets' purpose; in a list it is the guns
+        ("سقط ضحايا جراء إطلاق الميليشيات الحوثية صواريخ مضادات الطيران", {"missile"}),
+        ("قصف الحوثيون الأحياء باستخدام قذائف الهاون وصواريخ الكاتيوشا ومضادات الطيران", {"mortar", "missile", "artillery"}),
+        # a bombardment by mortar shells is the mortars'
+        ("وقالت المصادر إن بلدة المخيسة تعرضت أمس لقصف نحو ثلاثين قذيفة هاون", {"mortar"}),
+        # mines laid, by a verb or its verbal noun; not a law or a lesson
+        ("وكشفت المقاومة عن قيام مليشيا الحوثي بزرع ألغام على جانبي الطريق", {"ied"}),
+        ("أكد أن زرع الألغام محرم دوليا", set()),
+        ("يدرب خبراء الحرس الثوري الميليشيات على زرع الألغام", set()),
+        # protesters met or dispersed with bullets
+        ("لكن المليشيات واجهت التظاهرة أمام قسم الشرطة بالرصاص", {"small_arms"}),
+        ("فرقت الشرطة المتظاهرين بالرصاص الحي", {"small_arms"}),
+        # فتحت is "opened", not ف + تحت
+        ("وفي موازاة ذلك فتحت امرأتان صباح الاثنين النار على القنصلية", {"small_arms"}),
+    ],
+)
+def test_weapons_named_by_their_means_purpose_or_target(weapons, text, expected):
+    assert keys(weapons, text) == expected
+
+
 def test_words_that_only_look_like_cues_do_not_rule_a_shot_out(weapons):
     # سيريلانكي is no future verb (س + يريلانكي); حاملا (carrying) is not the launcher الحامل.
     assert keys(weapons, "حين أعدم مواطن سيريلانكي بالرصاص بعد إدانته بقتل مواطن") == {"small_arms"}

@@ -343,7 +343,7 @@ class _Compiler:
         for entry in entries:
             if entry == "@future":
                 items.add(self.vocab.future)
-            elif entry.startswith("@"):
+            elif entry.startswith("@") and " " not in entry:
                 name = entry[1:]
                 if name not in self.groups:
                     raise ValueError(f"weapon data: unknown cue list {entry}")
