@@ -33,6 +33,9 @@ SEARCHABLE_STOPWORDS = frozenset(
 HAMZATED_AL = ("أل", "إل", "آل")
 # Short stopwords whose clitic forms fold onto common nouns (فعل، وفاه، حماه، ليلا).
 COLLIDING_STOPWORDS = frozenset("عل فا حما لئلا".split())
+# Clitic forms of a stopword that are, far more often, a verb: فتحت "opened" (فتحت النار، فتحتها
+# الشرطة) before ف + تحت "and under".
+VERB_NOT_CLITIC_FORMS = frozenset("فتحت فتحته فتحتها فتحتهم".split())
 
 
 def _data(name: str):
@@ -159,8 +162,9 @@ class Lexicon:
         """Every clitic form of the stopword list (بأنه، وفيها، لذلك), for telling ب + أن from a
         word such as كانت. Left out: forms of the searchable words, forms behind the
         interrogative أ (أمن is security before it is أ + من), the "on me" forms of the words in ى
-        (عليّ folds to علي, the name Ali), and the forms of a few short words that fold onto
-        common nouns (فعل is not ف + عل, وفاه not و + فا, حماه not حما + ه)."""
+        (عليّ folds to علي, the name Ali), the forms of a few short words that fold onto
+        common nouns (فعل is not ف + عل, وفاه not و + فا, حماه not حما + ه), and verbs that
+        read as a clitic and a stopword (فتحت is "opened" before ف + تحت)."""
         forms = set()
         for base, inflected in STOPWORDS_INDEX.items():
             if base in SEARCHABLE_STOPWORDS or base in COLLIDING_STOPWORDS:
@@ -171,7 +175,7 @@ class Lexicon:
                 for f in inflected
                 if f != on_me and not (f.startswith("أ") and not f.startswith(base))
             )
-        return frozenset(forms)
+        return frozenset(forms - VERB_NOT_CLITIC_FORMS)
 
     @cached_property
     def conjugated_stopwords(self) -> frozenset[str]:

@@ -382,6 +382,12 @@ def test_alef_maqsura_tells_a_stopword_from_a_name():
     assert stem("على") == "" and stem("علي") == "علي"
 
 
+def test_a_verb_that_reads_as_a_clitic_and_a_stopword_is_the_verb():
+    # فتحت "opened" before ف + تحت "and under"; وتحت stays the stopword.
+    assert stem("فتحت") == stem("وفتحت") == stem("يفتح") == "فتح"
+    assert stem("تحت") == stem("وتحت") == ""
+
+
 def test_searchable_words_of_the_stopword_list_are_kept():
     assert terms("قاعدة عين الأسد جنوب لبنان") == ["قاعده", "عين", "اسد", "جنوب", "لبنان"]
 
