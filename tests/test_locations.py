@@ -471,6 +471,16 @@ def test_place_names_spelt_like_a_clitic_and_a_common_word_need_a_type_word(extr
         assert find(extractor, text) == {}, text
 
 
+def test_an_institute_or_an_experts_field_is_no_place_but_a_body_placed_by_ba_is(extractor):
+    assert find(extractor, "قال باحث في معهد واشنطن لسياسة الشرق الأدنى") == {}
+    assert find(extractor, "وقال خبير الشرق الأوسط في مركز الأبحاث") == {}
+    assert set(find(extractor, "أعلنت الجامعة عن وظائف في مقرها الرئيس للجامعة بالرياض")) == {"الرياض"}
+    assert set(find(extractor, "وصل المدرب إلى معسكر الفريق بإيطاليا أمس")) == {"إيطاليا"}
+    # Given names first: Prince Nayef, Blaise Matuidi.
+    assert find(extractor, "والتقت أيضا بنايف العتيبي") == {}
+    assert find(extractor, "سجل الأهداف الأربعة لبليز ماتويدي") == {}
+
+
 def test_al_uyun_is_the_saudi_town_unless_the_article_says_otherwise(extractor):
     found = find(extractor, "نقل المصاب إلى مستشفى مدينة العيون لاستكمال العلاج")
     assert found["العيون"].parents == ["الأحساء", "الشرقية", "السعودية"]
