@@ -481,6 +481,23 @@ def test_an_institute_or_an_experts_field_is_no_place_but_a_body_placed_by_ba_is
     assert find(extractor, "سجل الأهداف الأربعة لبليز ماتويدي") == {}
 
 
+def test_macro_regions_states_of_the_past_and_world_places_in_their_usual_spelling(extractor):
+    text = "انهار الاتحاد السوفييتي وتفككت يوغوسلافيا وتوسع الحلف في أوروبا الشرقية"
+    assert {"الاتحاد السوفياتي", "يوغوسلافيا", "أوروبا الشرقية"} <= set(find(extractor, text))
+    assert "شنغهاي" in find(extractor, "تراجعت الأسهم في بورصة مدينة شانغهاي")
+    assert "هوليوود" in find(extractor, "حضرت العرض الأول لفيلمها في هوليوود")
+    assert "بحر الشمال" in find(extractor, "ارتفع سعر خام برنت من بحر الشمال")
+    # كردفان is no ك + ردفان (a Yemeni district).
+    assert set(find(extractor, "اندلعت اشتباكات في ولاية جنوب كردفان")) == {"جنوب كردفان"}
+
+
+def test_an_english_clubs_second_word_makes_its_city_the_club(extractor):
+    assert find(extractor, "انتقل اللاعب من مانشستر سيتي إلى إنتر ميلان") == {}
+    assert find(extractor, "انتهت فترة استعارته من نيويورك سيتي") == {}
+    assert "مانشستر" in find(extractor, "يكمل دراسته في مدينة مانشستر")
+    assert "مكسيكو" in find(extractor, "وصل الوفد إلى مكسيكو سيتي")
+
+
 def test_al_uyun_is_the_saudi_town_unless_the_article_says_otherwise(extractor):
     found = find(extractor, "نقل المصاب إلى مستشفى مدينة العيون لاستكمال العلاج")
     assert found["العيون"].parents == ["الأحساء", "الشرقية", "السعودية"]

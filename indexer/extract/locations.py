@@ -126,6 +126,9 @@ CLUB_HEADS = _cores(
     "نادي منتخب منتخبات منتخبي فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ "
     "سبورتنغ أولمبيك بوروسيا باير سي مكابي هبوعيل"
 )
+# Words after a city that make it an English club (مانشستر يونايتد، ليستر سيتي، وست بروميتش ألبيون).
+CLUB_TAILS = _cores("يونايتد يونايتيد سيتي ألبيون هوتسبير وندررز روفرز")
+CLUB_TAIL_COUNTRIES = frozenset(("بريطانيا", "الولايات المتحدة"))
 # Cities whose clubs football news names by the city alone (فاز برشلونة، خسر روما): in a football
 # report they are the club unless a type word names the city (مدينة روما). London, with a dozen
 # clubs, is rarely one alone.
@@ -776,14 +779,17 @@ class LocationExtractor:
         return any(places[i].name in PUBLICATION_NAMES for i, _ in m.pattern.places)
 
     def _names_a_club(self, m: _Match, after: _Word, after_type: bool) -> bool:
-        """A city followed by a masculine nisba (روما الإيطالي) or by another club (روما وإنتر
-        ميلان) is a sports club; not after a type word, which the nisba agrees with (ميناء
+        """A city followed by a masculine nisba (روما الإيطالي), by another club (روما وإنتر
+        ميلان) or by an English club's second word (مانشستر يونايتد) is a sports club; not after a type word, which the nisba agrees with (ميناء
         العقبة الأردني)."""
         if after.club and "و" in after.clitics:
             return True
+        places = self.gazetteer.places
+        if after.core in CLUB_TAILS and not after.clitics and not after.article:
+            # English and American clubs only: مكسيكو سيتي is Mexico City.
+            return any(places[i].country in CLUB_TAIL_COUNTRIES for i, _ in m.pattern.places)
         if after_type or after.clitics or not after.article or after.core not in MASCULINE_NISBAS:
             return False
-        places = self.gazetteer.places
         return all(places[i].kind != "country" for i, _ in m.pattern.places)
 
     def _noun_reading(self, m: _Match, prev: _Word | None, first: _Word, doc: _Text) -> bool:
