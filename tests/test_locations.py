@@ -487,6 +487,10 @@ def test_macro_regions_states_of_the_past_and_world_places_in_their_usual_spelli
     assert "شنغهاي" in find(extractor, "تراجعت الأسهم في بورصة مدينة شانغهاي")
     assert "هوليوود" in find(extractor, "حضرت العرض الأول لفيلمها في هوليوود")
     assert "بحر الشمال" in find(extractor, "ارتفع سعر خام برنت من بحر الشمال")
+    assert "جاكرتا" in find(extractor, "وصل الوفد إلى جاكارتا")
+    assert "سالزبورغ" in find(extractor, "يقيم الفريق معسكره في سالزبورغ النمساوية")
+    # البندقية is the rifle unless a type word names Venice.
+    assert find(extractor, "أطلق النار من البندقية") == {}
     # كردفان is no ك + ردفان (a Yemeni district).
     assert set(find(extractor, "اندلعت اشتباكات في ولاية جنوب كردفان")) == {"جنوب كردفان"}
 
