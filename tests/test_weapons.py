@@ -855,6 +855,12 @@ def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons
         # protesters met or dispersed with bullets
         ("لكن المليشيات واجهت التظاهرة أمام قسم الشرطة بالرصاص", {"small_arms"}),
         ("فرقت الشرطة المتظاهرين بالرصاص الحي", {"small_arms"}),
+        # a bomb set off or a charge that exploded; not a plot, a grenade or a gas can
+        ("وأصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة في مركز شرطة", {"ied"}),
+        ("قتل أربعة عناصر من الشرطة في انفجار عبوة وضعت بجانب طريق", {"ied"}),
+        ("وأوضحت الصحيفة أن المتطرفين يهدفون إلى تفجير قنبلة في وسط لندن", set()),
+        ("لكنه فجر قنبلة يدوية كان يحملها", set()),
+        ("أصيب عامل في انفجار عبوة غاز في مطعم", set()),
         # فتحت is "opened", not ف + تحت
         ("وفي موازاة ذلك فتحت امرأتان صباح الاثنين النار على القنصلية", {"small_arms"}),
     ],
