@@ -502,6 +502,16 @@ def test_an_english_clubs_second_word_makes_its_city_the_club(extractor):
     assert "مكسيكو" in find(extractor, "وصل الوفد إلى مكسيكو سيتي")
 
 
+def test_saudi_arabia_after_a_plural_type_word_is_the_country(extractor):
+    assert set(find(extractor, "في جميع مناطق ومدن السعودية خلال الإجازة")) == {"السعودية"}
+    assert find(extractor, "زار الوفد مدنا سعودية عدة") == {}
+
+
+def test_a_direction_between_a_bodys_name_and_a_place_places_it(extractor):
+    text = "واستهداف دوريات الأمن شرقي مدينة الرياض"
+    assert set(find(extractor, text)) == {"الرياض"}
+
+
 def test_al_uyun_is_the_saudi_town_unless_the_article_says_otherwise(extractor):
     found = find(extractor, "نقل المصاب إلى مستشفى مدينة العيون لاستكمال العلاج")
     assert found["العيون"].parents == ["الأحساء", "الشرقية", "السعودية"]

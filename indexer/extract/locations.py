@@ -97,6 +97,7 @@ PERSON_MARKERS = _cores("بن ابن أبو أبي أبا بنت أم آل")
 KIN_WORDS = _cores("بن ابن بنت")
 # One-word spellings never read as places (أبا is a kunya, not Aba in Nigeria).
 NOT_NAMES = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | PERSON_MARKERS
+PLURAL_TYPE_WORDS = _cores("مدن مناطق محافظات قرى بلدات")
 # Type words are cues in the construct state (مدينة عدن), not with their article (المدينة
 # الساحلية, الشرق الأوسط); العاصمة is the exception (العاصمة صنعاء).
 CUES_WITH_ARTICLE = _cores("العاصمة")
@@ -254,7 +255,8 @@ _BODY_HEADS_WITH_A_NAME = "مديرية|مديريات|إدارة|ادارة|ا�
 # A person's title in between names the place he serves (رئيس مجلس الوزراء وزير الداخلية بدولة
 # الكويت), and a dash ends the name (لإدارة الأصول ـ مقرها شيكاغو، سبق- الأحساء).
 _NOT_IN_A_NAME = (
-    "في|قرب|شمال|جنوب|شرق|غرب|وسط|على|من|إلى|الى|عند|داخل|خارج|نحو|حول|بين|أسفل|أعلى|فوق|تحت|"
+    "في|قرب|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|على|من|إلى|الى|عند|داخل|خارج|نحو|حول|بين|"
+    "أسفل|أعلى|فوق|تحت|"
     "ب?منطقة|ب?محافظة|ب?ولاية|"
     "وزير|رئيس|أمير|محافظ|سفير|قنصل|مقرها|ومقرها"
 )
@@ -796,7 +798,9 @@ class LocationExtractor:
         """السعودية the country, not the adjective: not after a definite noun; an indefinite
         form (سورية) only after a preposition or with a clitic (بلدة تركية is a Turkish town)."""
         if prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS):
-            return False
+            # A plural's genitive is the country (مدن السعودية، مناطق المملكة): a nisba after it
+            # would be indefinite (مدن سعودية).
+            return prev.core in PLURAL_TYPE_WORDS and bool(m.pattern.words[0][1])
         if m.pattern.words[0][1]:  # written with the article
             return prev is None or not prev.article or is_cue(prev.core, prev.article)
         return prev is None or is_cue(prev.core, prev.article) or bool(first.clitics)
