@@ -863,6 +863,18 @@ def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons
         ("أصيب عامل في انفجار عبوة غاز في مطعم", set()),
         # "over the course of" is no orbit (على مدار الساعة)
         ("مدينتهم التي تشهد على مدار الساعة سقوط قذائف الحوثي بشكل عشوائي", {"artillery"}),
+        # the skipped word of a phrase is no new noun joined by و: fertiliser, not a chemical weapon
+        ("وتوفيرهم لأنشطة الخلية أسلحة، وأسمدة كيماوية لاستخدامها في صنع المتفجرات", set()),
+        # rules of engagement, a suicidal option, car bombs brought in, chemical weapons destroyed
+        ("إن أهم قواعد إطلاق النار التي يعتمدها التحالف تجنب وقوع ضحايا", set()),
+        ("لرد الدروز عن النظام وإسرائيل والخيار الانتحاري", set()),
+        ("توقيفهم بالتورط في إدخال سيارات مفخخة من سوريا إلى لبنان", set()),
+        ("كان شريكا في تدمير الأسلحة الكيماوية", set()),
+        ("مواد تستخدم في صنع أسلحة كيماوية", set()),
+        # the coalition's strikes
+        ("حول مدى فائدة ضربات التحالف بقيادة الولايات المتحدة على معاقل التنظيم", {"airstrike"}),
+        # live rounds are no quarter that rockets fell on
+        ("وجد نفسه وسط تبادل لإطلاق الرصاص الحي والقذائف الصاروخية قرب قاعدة جوية", {"small_arms", "rpg"}),
         # فتحت is "opened", not ف + تحت
         ("وفي موازاة ذلك فتحت امرأتان صباح الاثنين النار على القنصلية", {"small_arms"}),
     ],

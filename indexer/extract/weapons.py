@@ -519,7 +519,8 @@ class WeaponExtractor:
 
         For a trigger phrase, ``head`` is the word it starts on: its optional words then skip no
         weapon, neither one named alone nor one the head names with it, since that is a weapon
-        of its own (بقذائف الهاون والمدفعية is mortars and artillery, not artillery shells).
+        of its own (بقذائف الهاون والمدفعية is mortars and artillery, not artillery shells), and
+        no word joined by و, which begins a noun of its own (أسلحة، وأسمدة كيماوية: fertiliser).
 
         A method calling itself, not a nested function: a closure that calls itself is a
         reference cycle, which would keep each article's words alive until the cyclic garbage
@@ -531,6 +532,7 @@ class WeaponExtractor:
             if (
                 i < limit
                 and (head is None or not self._names_a_weapon(head, words[i][0]))
+                and (head is None or not self._begins_a_noun(words, i, limit))
                 and (end := self._match(phrase, words, i + 1, limit, k + 1, head)) >= 0
             ):
                 return end
@@ -538,6 +540,14 @@ class WeaponExtractor:
         if i < limit and self._items_of(words[i][0]) & element:
             return self._match(phrase, words, i + 1, limit, k + 1, head)
         return -1
+
+    @staticmethod
+    def _begins_a_noun(words: Words, i: int, limit: int) -> bool:
+        """Whether word ``i``, joined by و, begins a noun of its own (أسلحة، وأسمدة كيماوية), not
+        one of a list of adjectives that goes on with و (الأسلحة الثقيلة والمتوسطة والخفيفة)."""
+        if not words[i][0].proclitics.startswith("و"):
+            return False
+        return i + 1 >= limit or not words[i + 1][0].proclitics.startswith("و")
 
     def _names_a_weapon(self, head: WordAnalysis, w: WordAnalysis) -> bool:
         """Whether ``w`` names a weapon alone or after ``head`` (قصف → جوي، قذائف → الهاون)."""
