@@ -183,6 +183,8 @@ LATER_SETS = {
     "devset64": {"weapons": 0.83, "locations": 0.83, "event_dates": 0.88},
     "devset65": {"weapons": 0.84, "locations": 0.86, "event_dates": 0.92},
     "devset66": {"weapons": 0.83, "locations": 0.80, "event_dates": 0.87},
+    "devset67": {"weapons": 0.64, "locations": 0.76, "event_dates": 0.88},
+    "devset68": {"weapons": 0.76, "locations": 0.85, "event_dates": 0.86},
 }
 
 
