@@ -845,7 +845,10 @@ def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons
     [
         # anti-aircraft right after rockets names the rockets' purpose; in a list it is the guns
         ("سقط ضحايا جراء إطلاق الميليشيات الحوثية صواريخ مضادات الطيران", {"missile"}),
-        ("قصف الحوثيون الأحياء باستخدام قذائف الهاون وصواريخ الكاتيوشا ومضادات الطيران", {"mortar", "missile", "artillery"}),
+        (
+            "قصف الحوثيون الأحياء باستخدام قذائف الهاون وصواريخ الكاتيوشا ومضادات الطيران",
+            {"mortar", "missile", "artillery"},
+        ),
         # a bombardment by mortar shells is the mortars'
         ("وقالت المصادر إن بلدة المخيسة تعرضت أمس لقصف نحو ثلاثين قذيفة هاون", {"mortar"}),
         # mines laid, by a verb or its verbal noun; not a law or a lesson

@@ -97,6 +97,7 @@ PERSON_MARKERS = _cores("بن ابن أبو أبي أبا بنت أم آل")
 KIN_WORDS = _cores("بن ابن بنت")
 # One-word spellings never read as places (أبا is a kunya, not Aba in Nigeria).
 NOT_NAMES = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | PERSON_MARKERS
+# Plural type words, whose genitive a country may be (مدن السعودية، مناطق المملكة).
 PLURAL_TYPE_WORDS = _cores("مدن مناطق محافظات قرى بلدات")
 # Type words are cues in the construct state (مدينة عدن), not with their article (المدينة
 # الساحلية, الشرق الأوسط); العاصمة is the exception (العاصمة صنعاء).
@@ -782,8 +783,8 @@ class LocationExtractor:
 
     def _names_a_club(self, m: _Match, after: _Word, after_type: bool) -> bool:
         """A city followed by a masculine nisba (روما الإيطالي), by another club (روما وإنتر
-        ميلان) or by an English club's second word (مانشستر يونايتد) is a sports club; not after a type word, which the nisba agrees with (ميناء
-        العقبة الأردني)."""
+        ميلان) or by an English club's second word (مانشستر يونايتد) is a sports club; not after
+        a type word, which the nisba agrees with (ميناء العقبة الأردني)."""
         if after.club and "و" in after.clitics:
             return True
         places = self.gazetteer.places
