@@ -887,6 +887,16 @@ def test_weapons_named_by_their_means_purpose_or_target(weapons, text, expected)
     assert keys(weapons, text) == expected
 
 
+def test_a_lone_drones_strikes_stay_within_its_story(weapons):
+    drone = "قتل الوحيشي في غارة شنتها طائرة أميركية من دون طيار في اليمن. "
+    assert keys(weapons, drone + "وقالت الوزارة إنه قتل في الغارة.") == {"drone"}
+    filler = "وقال المسؤولون إن العمليات مستمرة في المنطقة. " * 30
+    assert keys(weapons, drone + filler + "إلا أن قوات الحلف شنت غارات جوية على مواقع المسلحين.") == {
+        "drone",
+        "airstrike",
+    }
+
+
 def test_words_that_only_look_like_cues_do_not_rule_a_shot_out(weapons):
     # سيريلانكي is no future verb (س + يريلانكي); حاملا (carrying) is not the launcher الحامل.
     assert keys(weapons, "حين أعدم مواطن سيريلانكي بالرصاص بعد إدانته بقتل مواطن") == {"small_arms"}

@@ -116,6 +116,7 @@ Phrase = tuple[frozenset[int] | None, ...]
 
 
 _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to must be named
+LONE_DRONE_REACH = 200  # words: how far from a drone a bare raid is still its strike
 
 
 @dataclass(frozen=True)
@@ -726,9 +727,10 @@ class WeaponExtractor:
 
     def _give_strikes_to_a_lone_drone(self, mentions: list[_Mention], words: Words) -> None:
         """A report whose only aircraft is a drone: its strikes, raids and bombardments are the
-        drone's however far apart (ضربة جوية نفذتها طائرة بلا طيار … وقصفت الطائرة السيارة …
-        بالضربة الجوية). Any warplane the article names outside a drone's phrase (مقاتلات،
-        طائرات، طيران) keeps them apart."""
+        drone's, however far apart within a story (ضربة جوية نفذتها طائرة بلا طيار … وقصفت الطائرة
+        السيارة … بالضربة الجوية); further on (LONE_DRONE_REACH words) a long article has moved to
+        other raids (NATO's raids of the month, a raid of years before). Any warplane the article
+        names outside a drone's phrase (مقاتلات، طائرات، طيران) keeps them apart."""
         drones = [m for m in mentions if m.key == "drone"]
         if not drones:
             return
@@ -738,7 +740,8 @@ class WeaponExtractor:
         why = f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
         for m in mentions:
             if m.key == "airstrike" and "drone" in m.trigger.defer_to:
-                m.key, m.why = "", why
+                if min(abs(m.i - d.i) for d in drones) <= LONE_DRONE_REACH:
+                    m.key, m.why = "", why
 
     def _names_any(self, words: Words, items: frozenset[int], outside: Container[int] = frozenset()) -> bool:
         """Whether a word of the article, outside the word indexes ``outside``, carries one of ``items``."""
