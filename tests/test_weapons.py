@@ -875,6 +875,9 @@ def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons
         ("توقيفهم بالتورط في إدخال سيارات مفخخة من سوريا إلى لبنان", set()),
         ("كان شريكا في تدمير الأسلحة الكيماوية", set()),
         ("مواد تستخدم في صنع أسلحة كيماوية", set()),
+        # the jihadists' word for a suicide attack, when an event is near
+        ("نفذ عملية استشهادية في مركز الشرطة أسفرت عن مقتل عشرة", {"suicide_attack"}),
+        ("الفكر الذي يمجد العمليات الاستشهادية", set()),
         # the coalition's strikes
         ("حول مدى فائدة ضربات التحالف بقيادة الولايات المتحدة على معاقل التنظيم", {"airstrike"}),
         # live rounds are no quarter that rockets fell on
