@@ -501,3 +501,13 @@ def test_an_on_this_day_list_dates_each_entry_and_its_months(extractor):
         "وفي يوليو الماضي وقع هجوم."
     )
     assert dates(extractor, text, dt.date(2015, 8, 2)) == ["1921", "1950", "1950-02", "2008", "2008-07-25", "2015-07"]
+
+
+def test_events_and_competitions_named_by_their_year(extractor):
+    # كأس العالم 2014، كوبا أمريكا 2011، انتخابات 2005، انتفاضة 2011: the year is the event's date.
+    assert dates(extractor, "قبل أن يترك الفريق بعد خسارة نهائي كأس العالم 2014") == ["2014"]
+    assert dates(extractor, "منذ خروج المنتخب من كوبا أمريكا 2011") == ["2011"]
+    assert dates(extractor, "خلفا لشرودر الذي خرج في انتخابات 2005") == ["2005"]
+    assert dates(extractor, "اعتقل في ميدان التحرير خلال انتفاضة 2011") == ["2011"]
+    # A count is no year.
+    assert dates(extractor, "شارك في البطولة 2000 لاعب") == []

@@ -45,6 +45,12 @@ _PERIOD_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "م�
                 "بداية", "أول", "آخر", "مع", "بحلول", "طيلة", "طوال", "شهر", "الشهر", "ربيع", "صيف",
                 "خريف", "شتاء")
 _YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "الأعوام", "أعوام", "بين", "موسم")
+# Events and competitions named by their year (كأس العالم 2014، مونديال 2022، كوبا أمريكا 2011،
+# انتخابات 2005، انتفاضة 2011): the year is the event's date.
+_EVENT_NAMES = (
+    "مونديال", "المونديال", "أولمبياد", "الأولمبياد", "يورو", "كأس", "بطولة", "دوري", "دورة", "العالم",
+    "أمريكا", "ثورة", "حرب", "انتخابات", "انتفاضة", "نكسة", "نكبة", "غزو", "قمة", "مؤتمر", "هجمات",
+)
 _PUNCTUATION = "()[]«»\"'،,.:؛;-–—"
 
 
@@ -60,7 +66,7 @@ def _with_clitics(words) -> frozenset[str]:
 
 
 MONTH_CUES = _with_clitics(_PERIOD_CUES)
-YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS)
+YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS + _EVENT_NAMES)
 # A year range after these is the label of a sports season or a school year (موسم 2015/2016،
 # العام الدراسي 1436-1437هـ), not two event years.
 SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "موسمي", "الدراسي", "الدراسية", "المالي", "المالية"))
