@@ -878,6 +878,11 @@ def test_weapons_denied_defused_destroyed_or_yet_to_be_used_do_not_count(weapons
         # the jihadists' word for a suicide attack, when an event is near
         ("نفذ عملية استشهادية في مركز الشرطة أسفرت عن مقتل عشرة", {"suicide_attack"}),
         ("الفكر الذي يمجد العمليات الاستشهادية", set()),
+        # lead the metal, fire into the sky, an alias in guillemets; a quoted system is still fired
+        ("استخدام البطاريات السائلة (بطاريات الحامض والرصاص)", set()),
+        ("تجد كبار السن يتسابقون يطلقون الرصاص في السماء تعبيرا عن فرحتهم", set()),
+        ("حوت صفحات الإرهابيين أسماء من شاكلة «حزام ناسف» و«بعت الدنيا»", set()),
+        ("استهدف المسلحون الدورية بقذائف «آر بي جي» قرب المعسكر", {"rpg"}),
         # the coalition's strikes
         ("حول مدى فائدة ضربات التحالف بقيادة الولايات المتحدة على معاقل التنظيم", {"airstrike"}),
         # live rounds are no quarter that rockets fell on

@@ -116,6 +116,8 @@ Phrase = tuple[frozenset[int] | None, ...]
 
 
 _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to must be named
+# Keys whose weapons the news names by a quoted system name (a transliteration, a model).
+_QUOTED_SYSTEMS = frozenset(("rpg", "missile", "drone", "mortar", "artillery", "naval"))
 LONE_DRONE_REACH = 200  # words: how far from a drone a bare raid is still its strike
 
 
@@ -693,7 +695,19 @@ class WeaponExtractor:
         self._give_way(mentions)
         self._default_undecided(mentions)
         self._set_aside_recalled(text, words, mentions)
+        self._set_aside_quoted_names(text, words, mentions)
         return mentions
+
+    @staticmethod
+    def _set_aside_quoted_names(text: str, words: Words, mentions: list[_Mention]) -> None:
+        """A weapon phrase that is all a pair of guillemets holds is a name: an alias (أسماء من
+        شاكلة «حزام ناسف»), a title, a slogan; not the weapon of an event. Not a weapon system's
+        name, which the news quotes as it fires it (قذائف «آر بي جي»، صواريخ «غراد»)."""
+        for m in mentions:
+            if m.key and m.key not in _QUOTED_SYSTEMS:
+                start, stop = words[m.i][1], words[m.end - 1][2]
+                if text[start - 1 : start] == "«" and text[stop : stop + 1] == "»":
+                    m.key, m.why = "", "a name in guillemets"
 
     def _first_keyed(
         self, triggers: Iterable[_Trigger], words: Words, i: int, j: int, lo: int, hi: int
