@@ -186,6 +186,7 @@ LATER_SETS = {
     "devset67": {"weapons": 0.64, "locations": 0.76, "event_dates": 0.88},
     "devset68": {"weapons": 0.76, "locations": 0.85, "event_dates": 0.86},
     "devset69": {"weapons": 0.99, "locations": 0.89, "event_dates": 0.82},
+    "devset70": {"weapons": 0.52, "locations": 0.84, "event_dates": 0.92},
 }
 
 
