@@ -605,6 +605,25 @@ def test_places_of_the_years_news_no_source_lists(extractor):
     assert find(extractor, "رفع العلم على السارية") == {}
 
 
+def test_regions_and_towns_the_sources_miss(extractor):
+    found = find(extractor, "تستمر الاحتفالات في محافظات المنطقة ومراكزها بالسراة وتهامة")
+    assert found["تهامة"].kind == "region"
+    found = find(extractor, "أزمة المهاجرين الذين تقطعت بهم السبل في ميناء كاليه الفرنسي")
+    assert found["كاليه"].parents == ["فرنسا"]
+    found = find(extractor, "محطات تغذي محافظات سدير والوشم، وأقيم الحفل في الدالوة بالأحساء")
+    assert {"سدير", "الوشم", "الدالوة"} <= set(found)
+    assert found["الدالوة"].parents == ["الأحساء", "الشرقية", "السعودية"]
+    assert "صقلية" in find(extractor, "وصل الناجون إلى باليرمو في صقلية على متن سفينة إيطالية")
+    # نجد is also "we find": a place only after a type word.
+    assert "نجد" not in find(extractor, "من هذا المنطلق نجد أن إيران لديها إشكال، وعدنا لنجد أعمامي")
+    assert "نجد" in find(extractor, "كان الجريش الطبق الوحيد لمائدة العيد في منطقة نجد")
+    # Basel III is a banking standard; the town needs a cue.
+    assert "بازل" not in find(extractor, "للوفاء بمتطلبات السيولة وفق معايير بازل 3")
+    # The agency is no place; Anatolia after a preposition is.
+    assert "الأناضول" not in find(extractor, "وقال مسؤول تركي لوكالة الأناضول إن الطائرات أقلعت")
+    assert "الأناضول" in find(extractor, "بدأ قبل رسوخ المسيحية في الأناضول")
+
+
 def test_the_districts_and_fronts_of_the_yemen_war_are_places(extractor):
     text = "شهدت مناطق النقطة الرابعة وعصيفرة وحوض الأشراف اشتباكات عنيفة بين المقاومة والحوثيين"
     found = find(extractor, text)

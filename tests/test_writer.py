@@ -220,12 +220,12 @@ def test_ctrl_c_reports_an_interrupted_run_that_kept_its_batches(tmp_path, jsonl
 
 
 def test_a_place_no_gazetteer_has_and_in_no_known_country_is_not_counted_as_a_country(tmp_path):
-    article = Article(id="silopi", title="", body="قتل 30 شخصا في تفجير انتحاري في بلدة سيلوبي التركية")
+    article = Article(id="kozluk", title="", body="قتل 30 شخصا في تفجير انتحاري في بلدة كوزلوك التركية")
     with Writer(tmp_path, workers=1) as writer:
         writer.add([article])
     index = Index.open(tmp_path)
     found = index.search("انتحاري")
     assert found.total == 1
-    assert "سيلوبي" not in [value.name for value in found.facets.locations]
+    assert found.facets.locations == []
     # It is still among the article's stored facets.
-    assert "سيلوبي" in [place["name"] for place in index.get("silopi")["facets"]["locations"]]
+    assert "كوزلوك" in [place["name"] for place in index.get("kozluk")["facets"]["locations"]]
