@@ -36,10 +36,14 @@ if TYPE_CHECKING:  # the stemmer builds its VerbLemmas: no import at run time
     from .stem import Stemmer
 
 # The imperfect's prefixes and the subject suffixes each may take: يعلنون، لن يعلنوا; تعلنين (you,
-# feminine); نعلن takes none. أ (I) is left out: it is also the first letter of form IV perfects
-# and of nouns (أعلن، أكبر), and the dual (يعلنان) is rare in the news and ends like names (نجران).
-IMPERFECT_SUFFIXES = {"ي": ("ون", "وا", ""), "ت": ("ون", "ين", "وا", ""), "ن": ("",)}
+# feminine); the dual يعلنان، تعلنان; نعلن takes none.
+IMPERFECT_SUFFIXES = {"ي": ("ون", "وا", "ان", ""), "ت": ("ون", "ين", "وا", "ان", ""), "ن": ("",)}
 IMPERFECT_PREFIXES = tuple(IMPERFECT_SUFFIXES)
+# أ (I: أستطيع، أقول، سأتحدث), folded to ا, is also the first letter of form IV perfects and of
+# nouns and names (أعلن، أكبر، أحمد): it is read as a prefix only where the other persons are
+# together commoner than this form (FIRST_PERSON_SHARE), and takes no suffix.
+FIRST_PERSON = "ا"
+FIRST_PERSON_SHARE = 1
 IMPERFECT_HAMZA = tuple(p + "ء" for p in IMPERFECT_PREFIXES)  # يؤكد، تؤدي: an imperfect
 # Suffixes after which a weak last letter has dropped (يسعون، يدعون، تمضين).
 DROPPING_SUFFIXES = frozenset(("ون", "ين", "وا"))
@@ -204,7 +208,18 @@ class VerbLemmas:
             # with بدأوا beside it); سمات is the plural of سمة.
             if form.endswith(suffix) and (not stem.endswith("ا") or self.count(stem + "وا", 0)):
                 candidates += ((lemma, 0) for lemma in (stem, *(stem + e for e in WEAK_ENDINGS)))
+        if form.startswith("ت") and form.endswith("وا"):
+            # تمكنوا، تحدثوا: the plural of a perfect in ت (forms V and VI) before "you" of the
+            # imperfect, which the news hardly uses
+            perfects = [lemma for lemma, _ in candidates if self._evidence(lemma)]
+            if perfects:
+                return max(perfects, key=lambda lemma: (self._evidence(lemma), self.count(lemma, 0)))
         prefix = form[0]
+        # "I" (أقول، أستطيع), not a noun less its pronoun (أقاربه، أصلها: the article shows a noun)
+        if prefix == FIRST_PERSON and not self._with_article(form):
+            stem = form[1:]
+            if seen := self._first_person_seen(stem):
+                candidates += ((lemma, seen) for lemma in lemmas_of_stem(stem) if not self._other_hollow(stem, lemma))
         for suffix in IMPERFECT_SUFFIXES.get(prefix, ()):
             if suffix and not form.endswith(suffix):
                 continue
@@ -249,6 +264,19 @@ class VerbLemmas:
         if not others or others * PERSON_SHARE < own or (prefix == "ن" and count("ي" + stem, 0) < own):
             return 0
         return own + others
+
+    def _first_person_seen(self, stem: str) -> int:
+        """How often ``stem`` is seen with the imperfect prefixes when ا + ``stem`` may be "I" of
+        an imperfect, else 0: the stem is seen with ي and ت, and those persons and ن together
+        are commoner than this form (أقول beside يقول، تقول; not أحمد beside يحمد)."""
+        if len(stem) < 2:
+            return 0
+        count = self.count
+        own = count(FIRST_PERSON + stem, 0)
+        if not (count("ي" + stem, 0) and count("ت" + stem, 0)):
+            return 0
+        others = sum(count(p + stem, 0) for p in IMPERFECT_PREFIXES)
+        return own + others if own <= others * FIRST_PERSON_SHARE else 0
 
     def _perfect_forms(self, perfect: str) -> int:
         """How often ``perfect`` is seen with ت and وا (a verb's evidence, counted apart below)."""
