@@ -83,12 +83,17 @@ def test_benchmarks_exit_with_a_clear_message_without_the_corpus(tmp_path):
 
 @pytest.mark.parametrize(
     ("table", "floor"),
-    [("conflation_heldout.tsv", 0.91), ("conflation_heldout2.tsv", 0.91), ("conflation_heldout3.tsv", 0.87)],
+    [
+        ("conflation_heldout.tsv", 0.91),
+        ("conflation_heldout2.tsv", 0.91),
+        ("conflation_heldout3.tsv", 0.89),
+        ("conflation_heldout4.tsv", 0.86),
+    ],
 )
 def test_conflation_bench_scores_the_held_out_word_forms(capsys, table, floor):
     # Needs no corpus: the annotated forms ship in tests/data. The floors are just under this
-    # commit's figures (khabar F1 0.916, 0.921 and 0.883; Lucene-style 0.428, 0.433 and 0.377), so
-    # a change that costs the analyzer conflation fails.
+    # commit's figures (khabar F1 0.916, 0.923, 0.906 and 0.875; Lucene-style 0.428, 0.433, 0.377
+    # and 0.342), so a change that costs the analyzer conflation fails.
     report = run_json(conflation_bench.main, ["--table", str(ROOT / "tests" / "data" / table)], capsys)
     systems = report["systems"]
     assert set(systems) == {"raw", "lucene", "khabar-exact", "khabar"}
