@@ -531,6 +531,21 @@ def parents_of(e: Entry, entries: dict[str, Entry], country_names: dict[str, str
     return tuple(chain)
 
 
+# أبو in a name declines as it does in a kunya: أبي in the genitive (في محافظة أبي عريش، إلى أبي
+# ظبي), أبا in the accusative (زار أبا ظبي).
+CASE_FORMS = {"أبو ": ("أبي ", "أبا ")}
+
+
+def add_case_forms(entries: dict[str, Entry]) -> None:
+    """Give every name that begins with أبو its genitive and accusative spellings."""
+    for e in entries.values():
+        for form, rule in list(e.forms.items()):
+            for nominative, others in CASE_FORMS.items():
+                if form.startswith(nominative) and len(form) > len(nominative):
+                    for other in others:
+                        e.forms.setdefault(other + form[len(nominative) :], rule)
+
+
 def build(out: Path, counts: Path | None, corpus: Path) -> None:
     evidence = Evidence(counts, corpus)
     entries: dict[str, Entry] = {}
@@ -540,6 +555,7 @@ def build(out: Path, counts: Path | None, corpus: Path) -> None:
     entries |= cities(evidence, set(regs))
     curate(entries, read_tsv(DATA / "places_curated.tsv"))
     assign_rules(entries, read_tsv(DATA / "places_stoplist.tsv"), evidence)
+    add_case_forms(entries)
     country_names = {e.cc: e.name for e in entries.values() if e.kind == "country"}
 
     # One line per place; a city and the region of the same name around it (الرياض, تعز, مكة

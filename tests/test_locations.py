@@ -624,6 +624,19 @@ def test_regions_and_towns_the_sources_miss(extractor):
     assert "الأناضول" in find(extractor, "بدأ قبل رسوخ المسيحية في الأناضول")
 
 
+def test_abu_in_a_place_name_declines_as_in_a_kunya(extractor):
+    assert "أبو عريش" in find(extractor, "تمت ترسية مشروعات درء أخطار السيول بجازان وأبي عريش وقراها")
+    assert "أبو ظبي" in find(extractor, "وصل الوزير إلى أبي ظبي أمس")
+    assert "أبو ظبي" in find(extractor, "زار الوزير أبا ظبي أمس")
+
+
+def test_towns_of_the_years_world_news(extractor):
+    found = find(extractor, "مواجهات بين الشرطة ومحتجين بمدينة فيرجسون الأمريكية")
+    assert found["فيرغسون"].parents == ["ميزوري", "الولايات المتحدة"]
+    # The actress is no town.
+    assert find(extractor, "ويشارك في بطولة الفيلم ريبيكا فيرجسون") == {}
+
+
 def test_the_districts_and_fronts_of_the_yemen_war_are_places(extractor):
     text = "شهدت مناطق النقطة الرابعة وعصيفرة وحوض الأشراف اشتباكات عنيفة بين المقاومة والحوثيين"
     found = find(extractor, text)
