@@ -455,17 +455,28 @@ class Stemmer:
     def stem_base(self, base: str, definite: bool = False, word: str | None = None) -> str:
         """The stem of a word already without proclitics (``definite``: one of them was the
         article), or "" for a function word. A verb's stem is its lemma (see analyzers.verbs),
-        read on the whole ``word`` first when that is a verb form (باشرت is no ب + أشرت);
+        read on the whole ``word`` first when that is a verb form (باشرت is no ب + أشرت), then on it
+        without its conjunction (وبقي is و + بقي, not و + ب + قي);
         no verb follows the article."""
         if self.is_function_word(base):
             return ""
         if not definite:
-            for form in (word, base) if word and word != base else (base,):
+            for form in self._verb_readings(word, base):
                 if form not in self.protected and (lemma := self.verbs.lemma(form)) is not None:
                     return lemma
         stem = self.strip_suffixes(base, definite)
         # A suffix that leaves a function word was no suffix (بيان is not بي + ان).
         return base if stem in self.stopwords else stem
+
+    @staticmethod
+    def _verb_readings(word: str | None, base: str) -> tuple[str, ...]:
+        """The forms a verb is looked for in, longest first: the whole word, the word without its
+        conjunction (ولجأ: لجأ, not و + ل + جاء), and the word without its proclitics."""
+        if not word or word == base:
+            return (base,)
+        if word[0] in CONJUNCTIONS and word[1:] != base:
+            return (word, word[1:], base)
+        return (word, base)
 
     def stem(self, word: str) -> str:
         """The stem of a clitic-normalised word, or "" for a function word."""

@@ -307,6 +307,9 @@ class VerbLemmas:
         if perfect != lemma and count(perfect, 0) * 2 > bare and self._evidence(perfect):
             return 0  # قدما (المضي قدما) is no verb whose forms are قدمت and قدموا: they are قدم's
         feminine, plural = count(perfect + "ت", 0), count(perfect + "وا", 0)
+        if perfect != lemma and lemma.endswith("ا") and count(lemma + "ت", 0) and count(lemma + "وا", 0):
+            # the ا is a hamza's seat, kept before the endings (لجأت، لجأوا): لجأ is no ل + جاء
+            feminine, plural = max((feminine, plural), (count(lemma + "ت", 0), count(lemma + "وا", 0)), key=sum)
         perfect_forms = feminine + plural
         if not perfect_forms or perfect_forms < PERFECT_SHARE * bare or feminine > FEMININE_RATIO * bare:
             return 0

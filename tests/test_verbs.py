@@ -33,6 +33,13 @@ def stem(word: str) -> str:
         ("وقف", "أقف يقف"),
         ("اجتمع", "يجتمعان تجتمعان"),
         ("تمكن", "تمكنت تمكنوا يتمكن يتمكنوا"),
+        # a last hamza seated on alef, kept before the endings: no ل + جاء
+        ("لجا", "لجأ لجأت لجأوا لجؤوا يلجأ يلجأون ولجأ"),
+        # after و, a verb whose first letter looks like a preposition (not و + ب + قي)
+        ("بقي", "بقي وبقي"),
+        ("بحث", "بحث وبحثت"),
+        ("باشر", "باشرت وباشرت"),
+        ("سال", "سأل وسألته"),
     ],
 )
 def test_the_forms_of_a_verb_share_its_lemma(lemma, forms):
@@ -71,6 +78,7 @@ def test_form_one_and_form_four_of_a_hollow_verb_stay_apart():
         ("أقاربه", "اقارب"),
         ("أصلها", "اصل"),
         ("ابني", "ابني"),
+        ("وأطيب", "اطيب"),  # the best (wishes), an elative
     ],
 )
 def test_nouns_and_names_that_look_like_verb_forms_keep_their_stems(word, expected):
