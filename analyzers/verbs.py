@@ -141,14 +141,24 @@ class VerbLemmas:
         if self.is_function_word(word) or word in self.plurals:
             return None  # كتب is books before it is "wrote"
         if self._evidence(word):
-            return word  # a perfect: its own lemma (تعاون is no ت + عاون)
+            return self._active(word)  # a perfect: its own lemma (تعاون is no ت + عاون)
         if self._with_article(word):
             return None  # a noun: اليمنيون، البنت، القضية
         for form in self._without_object(word):
             found = self._lemma_of(form)
             if found is not None:
-                return found or None
+                return self._active(found) if found else None
         return None
+
+    def _active(self, lemma: str) -> str:
+        """The lemma of a hollow verb's passive (أقيم، اختير، أعيد، قيل: its ي where the active has
+        ا) is the active's (أقام، اختار، أعاد، قال), when that is a verb too and the passive's
+        letters are no noun (بيع, a sale, stays)."""
+        if len(lemma) >= 3 and lemma[-2] == "ي" and not self._with_article(lemma):
+            active = lemma[:-2] + "ا" + lemma[-1]
+            if self._evidence(active):
+                return active
+        return lemma
 
     def forms_hold(self, term: str) -> frozenset[str]:
         """What the forms of the verb whose lemma is the stem term ``term`` hold, as printed less

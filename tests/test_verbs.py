@@ -40,6 +40,10 @@ def stem(word: str) -> str:
         ("بحث", "بحث وبحثت"),
         ("باشر", "باشرت وباشرت"),
         ("سال", "سأل وسألته"),
+        # a hollow verb's passive: its ي where the active has ا
+        ("اقام", "أقام أقيم أقيمت يقيم"),
+        ("اصاب", "أصاب أصيب أصيبوا"),
+        ("قال", "قيل"),
     ],
 )
 def test_the_forms_of_a_verb_share_its_lemma(lemma, forms):
@@ -79,6 +83,7 @@ def test_form_one_and_form_four_of_a_hollow_verb_stay_apart():
         ("أصلها", "اصل"),
         ("ابني", "ابني"),
         ("وأطيب", "اطيب"),  # the best (wishes), an elative
+        ("بيع", "بيع"),  # a sale, not the passive of باع
     ],
 )
 def test_nouns_and_names_that_look_like_verb_forms_keep_their_stems(word, expected):
