@@ -511,3 +511,11 @@ def test_events_and_competitions_named_by_their_year(extractor):
     assert dates(extractor, "اعتقل في ميدان التحرير خلال انتفاضة 2011") == ["2011"]
     # A count is no year.
     assert dates(extractor, "شارك في البطولة 2000 لاعب") == []
+
+
+def test_a_hijri_month_takes_the_hijri_year_written_before_it_in_its_sentence(extractor):
+    text = "فإن عدد الأطفال المصابين عام 1424هـ بلغ 119 طفلا في شهر رمضان وحده"
+    assert dates(extractor, text) == ["2003", "2003-11"]
+    # Not across a sentence, and not a Gregorian month after a year of comparison.
+    assert "2003-11" not in dates(extractor, "وكان ذلك عام 1424هـ. وفي شهر رمضان الجاري زاد العدد")
+    assert dates(extractor, "أضعف مستوى له منذ عام 2007 بعد الهبوط الذي بدأ في يونيو") == ["2007", "2015-06"]

@@ -197,6 +197,9 @@ class DateExtractor:
             cue = word in MONTH_CUES or text[outer:start].endswith(("ب", "ل")) or part_of_month
             if not cue or not (name.alone or after_month_word):
                 return
+        if not (year_text or mod or relative_year) and name.kind == "hijri":
+            # (after the cue test: a year before a name is no cue that the name is a month)
+            year_text = _sentence_year(text, first_pos)
         own_year = tail.group("year") or relative_year or tail.group("same")
         span_end = tail.end() if own_year else pos
         key = (name, tuple(days), (year_text, hijri_mark, greg_mark, *tail.group("ryear", "this")), when,
@@ -414,6 +417,24 @@ def _year_of(text: str, name: Name, tail: re.Match, pos: int, first_pos: int) ->
             y = to_int(r.group("year"))
             return str(y if second.number >= name.number else y - 1), r.group("hijri"), None
     return None, None, None
+
+
+SENTENCE_YEAR_REACH = 150  # characters back from a yearless Hijri month to the year that places it
+SENTENCE_END = re.compile(r"[.!?؟\n]")
+HIJRI_WRITTEN_YEAR = re.compile(r"(?<![0-9٠-٩])1[34][0-9]{2}(?=\s*(?:هـ|ه(?![\u0621-\u064A])))")  # 1424هـ
+
+
+def _sentence_year(text: str, pos: int) -> str | None:
+    """The Hijri year written last before ``pos`` in the same sentence, with its mark: a yearless
+    Hijri month after it is of that year (عام 1424هـ … في شهر رمضان: Ramadan 1424). Gregorian
+    months are left to the publication's year: a year written before them is as often the start
+    of a comparison (منذ مارس 2010، أعلى مستوى منذ 2007 … منتصف يونيو) as their own."""
+    start = max(0, pos - SENTENCE_YEAR_REACH)
+    ends = list(SENTENCE_END.finditer(text, start, pos))
+    if ends:
+        start = ends[-1].end()
+    years = list(HIJRI_WRITTEN_YEAR.finditer(text, start, pos))
+    return years[-1].group() if years else None
 
 
 MAX_SPAN_OF_YEARS = 30
