@@ -229,7 +229,7 @@ class VerbLemmas:
         if prefix == FIRST_PERSON and not self._with_article(form):
             stem = form[1:]
             if seen := self._first_person_seen(stem):
-                candidates += ((lemma, seen) for lemma in lemmas_of_stem(stem) if not self._other_hollow(stem, lemma))
+                candidates += self._imperfect_readings(stem, seen)
         for suffix in IMPERFECT_SUFFIXES.get(prefix, ()):
             if suffix and not form.endswith(suffix):
                 continue
@@ -241,9 +241,7 @@ class VerbLemmas:
                 stems.update(s + weak for s in tuple(stems) for weak in "يىو")
             for s in stems:
                 if seen := self._imperfect_seen(prefix, s):
-                    candidates += (
-                        (lemma, seen) for lemma in lemmas_of_stem(s) if not self._other_hollow(s, lemma)
-                    )
+                    candidates += self._imperfect_readings(s, seen)
         if any(lemma in self.function_verbs for lemma, _ in candidates):
             return ""  # يكون is كان's, يزال زال's
         # The verb read from the commonest imperfect stem (يدعون: يدعو, not يودع), then the one
@@ -254,6 +252,11 @@ class VerbLemmas:
             if evidence and (score := (seen, evidence, self.count(lemma, 0))) > best_score:
                 best, best_score = lemma, score
         return best
+
+    def _imperfect_readings(self, stem: str, seen: int) -> list[tuple[str, int]]:
+        """(lemma, ``seen``) for each perfect an imperfect stem may come from (see
+        :func:`lemmas_of_stem`), less a hollow form I read where form IV's is meant."""
+        return [(lemma, seen) for lemma in lemmas_of_stem(stem) if not self._other_hollow(stem, lemma)]
 
     def _other_hollow(self, stem: str, lemma: str) -> bool:
         """Is ``lemma`` a hollow verb of form I read from an imperfect stem in ي (يقيم → قام)
@@ -317,9 +320,9 @@ class VerbLemmas:
         if perfect != lemma and count(perfect, 0) * 2 > bare and self._evidence(perfect):
             return 0  # قدما (المضي قدما) is no verb whose forms are قدمت and قدموا: they are قدم's
         feminine, plural = count(perfect + "ت", 0), count(perfect + "وا", 0)
-        if perfect != lemma and lemma.endswith("ا") and count(lemma + "ت", 0) and count(lemma + "وا", 0):
-            # the ا is a hamza's seat, kept before the endings (لجأت، لجأوا): لجأ is no ل + جاء
-            feminine, plural = max((feminine, plural), (count(lemma + "ت", 0), count(lemma + "وا", 0)), key=sum)
+        seated = count(lemma + "ت", 0), count(lemma + "وا", 0)
+        if perfect != lemma and lemma.endswith("ا") and all(seated) and sum(seated) > feminine + plural:
+            feminine, plural = seated  # ا a hamza's seat, kept before the endings (لجأت، لجأوا: no ل + جاء)
         perfect_forms = feminine + plural
         if not perfect_forms or perfect_forms < PERFECT_SHARE * bare or feminine > FEMININE_RATIO * bare:
             return 0
