@@ -478,18 +478,19 @@ def assign_rules(entries: dict[str, Entry], stoplist: list[list[str]], evidence:
             if rule is None:
                 rule = e.forms[form] or e.rule
                 if e.kind != "country" and form not in e.curated and key_of(form):
-                    rule = corpus_rule(form, rule, evidence, e.tier)
+                    rule = corpus_rule(form, rule, evidence, e.tier, e.cc in MENA)
             if rule == "never":
                 del e.forms[form]
                 continue
             e.forms[form] = rule
 
 
-def corpus_rule(form: str, rule: str, evidence: Evidence, tier: str) -> str:
+def corpus_rule(form: str, rule: str, evidence: Evidence, tier: str, in_mena: bool = False) -> str:
     """The rule the corpus gives a one-word name, by the place's tier:
 
     * ``prominent`` (a capital, a big world city) is named without type words (أعلنت أنقرة), so
-      only its being an ordinary word counts against it;
+      only its being an ordinary word counts against it (and then a capital of the region, named
+      daily, still counts after a cue: في المنامة، بالرباط);
     * ``major`` (a province, a town of 50,000) may need a type word or a cue, but is never dropped:
       its counts may come from a longer name (قناة السويس);
     * ``minor`` places are dropped when their spelling is a common ordinary word.
@@ -503,6 +504,8 @@ def corpus_rule(form: str, rule: str, evidence: Evidence, tier: str) -> str:
     if seen >= MIN_SEEN:
         common = other >= COMMON_ABOVE
         if common and geo < PLACE_ABOVE:
+            if tier == "prominent" and in_mena:
+                return "cue"
             return "never" if tier == "minor" and seen >= DROP_SEEN and geo < DROP_BELOW else "strong"
         if tier == "prominent":
             return rule

@@ -637,6 +637,16 @@ def test_towns_of_the_years_world_news(extractor):
     assert find(extractor, "ويشارك في بطولة الفيلم ريبيكا فيرجسون") == {}
 
 
+def test_arab_capitals_that_are_also_words_count_after_a_cue(extractor):
+    assert "المنامة" in find(extractor, "تستدعي القائم بأعمال سفارة إيران في المنامة")
+    found = find(extractor, "المقامة حاليا في العاصمة المغربية الرباط بمواجهة تونس")
+    assert found["الرباط"].parents == ["المغرب"]
+    assert "المنامة" in find(extractor, "في اجتماع عقد في العاصمة البحرينية المنامة")
+    # A knee's ligament is no capital; safety (أمان) is no Amman.
+    assert find(extractor, "تعرض لقطع في الرباط الصليبي خلال التدريبات") == {}
+    assert find(extractor, "يعيش المواطنون في أمان") == {}
+
+
 def test_the_districts_and_fronts_of_the_yemen_war_are_places(extractor):
     text = "شهدت مناطق النقطة الرابعة وعصيفرة وحوض الأشراف اشتباكات عنيفة بين المقاومة والحوثيين"
     found = find(extractor, text)

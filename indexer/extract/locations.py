@@ -162,6 +162,8 @@ IDIOMS = {
         ("مسقط", "رأس رأسه رأسها رأسي رأسهم"),
         ("كوبا", "أمريكا أميركا"),
         ("حرض", "على"),  # the verb (من حرض على هذا العمل), not the Yemeni town
+        # a knee's ligaments in the sports pages (قطع في الرباط الصليبي), not Rabat
+        ("الرباط", "الصليبي الصلبيي الداخلي الجانبي الخارجي"),
         # Epithets: the capital, city or land of fog is London or Britain, not Taiz's الضباب.
         ("عاصمة", "الضباب"),
         ("مدينة", "الضباب"),
@@ -359,6 +361,16 @@ class _Match:
         self.unmet = False  # no context rule rules it out, but none of its places' rules holds
         self.club = False  # names a sports club (ريال مدريد)
         self.typed = False  # stands after a type word, or in a list that does (في مدن سبها والكفرة)
+
+
+def _after_capital_and_nisba(i: int, doc: _Text) -> bool:
+    """Is word ``i`` a capital named after العاصمة and its country's nisba (العاصمة البحرينية
+    المنامة، بالعاصمة المغربية الرباط)?"""
+    nisba = doc.previous(i)
+    if nisba is None or not nisba.article or not nisba.core.endswith("يه"):
+        return False
+    capital = doc.previous(i - 1)
+    return capital is not None and capital.article and capital.core in CAPITAL_WORDS
 
 
 class _Text:
@@ -740,6 +752,7 @@ class LocationExtractor:
                         or "ل" in first.clitics
                         or ("ك" in first.clitics and first.article)
                         or self._in_dateline(m, doc)
+                        or _after_capital_and_nisba(m.first, doc)
                     )
                 return cue
             if rule == "strong":
