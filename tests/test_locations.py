@@ -645,6 +645,9 @@ def test_arab_capitals_that_are_also_words_count_after_a_cue(extractor):
     # A knee's ligament is no capital; safety (أمان) is no Amman.
     assert find(extractor, "تعرض لقطع في الرباط الصليبي خلال التدريبات") == {}
     assert find(extractor, "يعيش المواطنون في أمان") == {}
+    # Mecca's municipality is no Sanaa district; Sanaa's still is.
+    assert find(extractor, "كشف مدير الإعلام في أمانة العاصمة المقدسة أسامة زيتوني") == {}
+    assert "أمانة العاصمة" in find(extractor, "قصف طيران التحالف مواقع في أمانة العاصمة صنعاء")
 
 
 def test_the_districts_and_fronts_of_the_yemen_war_are_places(extractor):

@@ -154,23 +154,25 @@ MASCULINE_NISBAS = _cores(
 # (لندن: «الشرق الأوسط» opens every story of that paper).
 PUBLICATION_NAMES = frozenset(("الشرق الأوسط", "الرياض", "الخليج", "الجزيرة", "القدس", "الأهرام"))
 OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
-# Place names that open an idiom or another name: مسقط رأسه is a birthplace, not Muscat; كوبا
-# أمريكا is a football tournament, not Cuba.
-IDIOMS = {
-    core: _cores(tails)
-    for place, tails in (
-        ("مسقط", "رأس رأسه رأسها رأسي رأسهم"),
-        ("كوبا", "أمريكا أميركا"),
-        ("حرض", "على"),  # the verb (من حرض على هذا العمل), not the Yemeni town
-        # a knee's ligaments in the sports pages (قطع في الرباط الصليبي), not Rabat
-        ("الرباط", "الصليبي الصلبيي الداخلي الجانبي الخارجي"),
-        # Epithets: the capital, city or land of fog is London or Britain, not Taiz's الضباب.
-        ("عاصمة", "الضباب"),
-        ("مدينة", "الضباب"),
-        ("بلاد", "الضباب"),
-    )
-    for core in _cores(place)
-}
+# Place names that open an idiom or another name, and the words that make them so: مسقط رأسه is a
+# birthplace, not Muscat; كوبا أمريكا a football tournament, not Cuba (see IDIOMS).
+_IDIOM_PAIRS = (
+    ("مسقط", "رأس رأسه رأسها رأسي رأسهم"),
+    ("كوبا", "أمريكا أميركا"),
+    ("حرض", "على"),  # the verb (من حرض على هذا العمل), not the Yemeni town
+    # أمانة العاصمة المقدسة is Mecca's municipality, not Sanaa's capital district
+    ("العاصمة", "المقدسة"),
+    # a knee's ligaments in the sports pages (قطع في الرباط الصليبي), not Rabat
+    ("الرباط", "الصليبي الصلبيي الداخلي الجانبي الخارجي"),
+    # Epithets: the capital, city or land of fog is London or Britain, not Taiz's الضباب.
+    ("عاصمة", "الضباب"),
+    ("مدينة", "الضباب"),
+    ("بلاد", "الضباب"),
+)
+IDIOMS: dict[str, frozenset[str]] = {}
+for _place, _tails in _IDIOM_PAIRS:
+    for _core in _cores(_place):
+        IDIOMS[_core] = IDIOMS.get(_core, frozenset()) | _cores(_tails)
 # Given names so common that a "place" right before one is a person (فتحية أحمد، نايف محمد).
 GIVEN_NAMES = _cores(
     "محمد أحمد علي عبدالله عبد عبدالرحمن عبدالعزيز حسن حسين خالد سعد سعيد صالح عمر إبراهيم يوسف "
