@@ -637,6 +637,13 @@ def test_towns_of_the_years_world_news(extractor):
     assert find(extractor, "ويشارك في بطولة الفيلم ريبيكا فيرجسون") == {}
 
 
+def test_a_country_with_a_preposition_after_a_definite_noun_is_no_adjective(extractor):
+    assert "السعودية" in find(extractor, "الانجاز الأول على مستوى البطولات الأوروبية للسعودية")
+    assert "السعودية" in find(extractor, "الوافد المصري بالسعودية")
+    # The adjective takes no preposition of its own.
+    assert find(extractor, "زار الملحق الصحي بالسفارة السعودية") == {}
+
+
 def test_arab_capitals_that_are_also_words_count_after_a_cue(extractor):
     assert "المنامة" in find(extractor, "تستدعي القائم بأعمال سفارة إيران في المنامة")
     found = find(extractor, "المقامة حاليا في العاصمة المغربية الرباط بمواجهة تونس")

@@ -818,7 +818,10 @@ class LocationExtractor:
             # would be indefinite (مدن سعودية).
             return prev.core in PLURAL_TYPE_WORDS and bool(m.pattern.words[0][1])
         if m.pattern.words[0][1]:  # written with the article
-            return prev is None or not prev.article or is_cue(prev.core, prev.article)
+            # A preposition on the word itself makes it the country (الدعم للسعودية): an adjective
+            # would take none.
+            preposition = any(c in first.clitics for c in "بلك") or doc.surface(m.first).startswith("لل")
+            return prev is None or not prev.article or is_cue(prev.core, prev.article) or preposition
         return prev is None or is_cue(prev.core, prev.article) or bool(first.clitics)
 
     def _saudi_kingdom(self, m: _Match, doc: _Text, matches: list[_Match]) -> bool:
