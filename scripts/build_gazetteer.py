@@ -465,15 +465,18 @@ def curate(entries: dict[str, Entry], rows: list[list[str]]) -> None:
 def assign_rules(entries: dict[str, Entry], stoplist: list[list[str]], evidence: Evidence) -> None:
     """Give every spelling its rule: the stoplist's; else, for a one-word name of a place other
     than a country, what the corpus says of it; else the place's own (small towns need a cue)."""
-    stop = {fold(row[0]): row[1] for row in stoplist}
+    stop = {fold(row[0]): (row[0], row[1]) for row in stoplist}
     for e in entries.values():
         for form in list(e.forms):
-            rule = stop.get(fold(form))
+            spelt, rule = stop.get(fold(form), (form, None))
             if rule is not None and "|" in rule:
                 # "literal|strong": as spelt anywhere, in the folded spelling after a type word
-                # (مأرب anywhere; مارب, which مآرب "aims" folds to, after محافظة).
+                # (مأرب anywhere; مارب, which مآرب "aims" folds to, after محافظة; جده, a source's
+                # spelling of جدة, only after محافظة).
                 rule, folded_rule = rule.split("|")
-                if fold(form) != form:
+                if form != spelt:
+                    rule = folded_rule
+                elif fold(form) != form:
                     e.forms.setdefault(fold(form), folded_rule)
             if rule is None:
                 rule = e.forms[form] or e.rule

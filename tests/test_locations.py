@@ -637,6 +637,14 @@ def test_towns_of_the_years_world_news(extractor):
     assert find(extractor, "ويشارك في بطولة الفيلم ريبيكا فيرجسون") == {}
 
 
+def test_jeddah_is_spelt_with_teh_marbuta_and_a_paper_between_two_closing_guillemets(extractor):
+    assert find(extractor, "وروى كثيرا من النكات عن والده وجده وعائلته") == {}
+    assert find(extractor, "ومن الأمور العالقة في ذهنه تدهور حالة جده الصحية") == {}
+    assert "جدة" in find(extractor, "وصل الوفد إلى جدة أمس")
+    assert "جدة" in find(extractor, "في محافظة جده")
+    assert find(extractor, "وقالت مصادر طبية ل»الرياض» إن عددا من المصابين") == {}
+
+
 def test_a_country_with_a_preposition_after_a_definite_noun_is_no_adjective(extractor):
     assert "السعودية" in find(extractor, "الانجاز الأول على مستوى البطولات الأوروبية للسعودية")
     assert "السعودية" in find(extractor, "الوافد المصري بالسعودية")

@@ -789,8 +789,9 @@ class LocationExtractor:
     def _names_a_publication(self, m: _Match, doc: _Text) -> bool:
         """«الشرق الأوسط» in quotes: the newspaper."""
         before, after = doc.before(m.first).rstrip(), doc.after(m.last).lstrip()
-        # Also in braces or brackets, as some papers print their own name (لـ{الشرق الأوسط}).
-        opened = before.endswith(tuple(OPENING_QUOTES + "{("))
+        # Also in braces or brackets, as some papers print their own name (لـ{الشرق الأوسط}), or
+        # between two closing guillemets (مصادر طبية ل»الرياض» إن).
+        opened = before.endswith(tuple(OPENING_QUOTES + "{(»"))
         if not (opened and after.startswith(tuple(CLOSING_QUOTES + "})"))):
             return False
         places = self.gazetteer.places
