@@ -645,6 +645,13 @@ def test_jeddah_is_spelt_with_teh_marbuta_and_a_paper_between_two_closing_guille
     assert find(extractor, "وقالت مصادر طبية ل»الرياض» إن عددا من المصابين") == {}
 
 
+def test_the_sunset_prayer_and_newspapers_named_after_cities_are_no_places(extractor):
+    assert find(extractor, "بدأ الحفل الخطابي بعد صلاة المغرب مباشرة") == {}
+    assert find(extractor, "يبدأ يومها ليلة العيد من بعد المغرب مباشرة") == {}
+    assert find(extractor, "لكن عواقب القبلية قد تكون مدمرة. * خدمة «نيويورك تايمز»") == {}
+    assert "المغرب" in find(extractor, "وصل الوفد إلى المغرب أمس")
+
+
 def test_a_country_with_a_preposition_after_a_definite_noun_is_no_adjective(extractor):
     assert "السعودية" in find(extractor, "الانجاز الأول على مستوى البطولات الأوروبية للسعودية")
     assert "السعودية" in find(extractor, "الوافد المصري بالسعودية")

@@ -164,6 +164,12 @@ _IDIOM_PAIRS = (
     ("العاصمة", "المقدسة"),
     # a knee's ligaments in the sports pages (قطع في الرباط الصليبي), not Rabat
     ("الرباط", "الصليبي الصلبيي الداخلي الجانبي الخارجي"),
+    # the sunset prayer and its hour (صلاة المغرب، بعد المغرب), not Morocco
+    ("صلاة أذان آذان بعد قبل", "المغرب"),
+    # newspapers named after their city (خدمة «نيويورك تايمز»، واشنطن بوست)
+    ("نيويورك", "تايمز"),
+    ("واشنطن", "بوست تايمز"),
+    ("أنجلوس أنجليس", "تايمز"),
     # Epithets: the capital, city or land of fog is London or Britain, not Taiz's الضباب.
     ("عاصمة", "الضباب"),
     ("مدينة", "الضباب"),
