@@ -122,7 +122,7 @@ ORG_HEADS = _cores(
 )
 # Words that head a competition's name only after one of the heads above (دوري أبطال أوروبا،
 # بطولة أمم أوروبا), not alone (أبطال فلسطين: its heroes).
-SECOND_HEADS = _cores("أبطال أمم أنباء")  # وكالة أنباء الشرق الأوسط، وكالة أنباء فارس
+SECOND_HEADS = _cores("أبطال أمم أنباء ملك")  # وكالة أنباء الشرق الأوسط، كأس ملك إسبانيا
 # Words that make the city after them a sports club (ريال مدريد، فريقه برشلونة، إيه سي ميلان).
 CLUB_HEADS = _cores(
     "نادي منتخب منتخبات منتخبي فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ "
