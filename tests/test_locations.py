@@ -652,6 +652,12 @@ def test_the_sunset_prayer_and_newspapers_named_after_cities_are_no_places(extra
     assert "المغرب" in find(extractor, "وصل الوفد إلى المغرب أمس")
 
 
+def test_names_that_are_verbs_or_players_need_a_cue(extractor):
+    assert find(extractor, "القوات السعودية تدمر 16 آلية لميليشيات الحوثي") == {}
+    assert "تدمر" in find(extractor, "سيطرة التنظيم أخيرا على مدينة تدمر")
+    assert find(extractor, "وانضم الروماني سان مارتن إلى الفريق") == {}
+
+
 def test_a_country_with_a_preposition_after_a_definite_noun_is_no_adjective(extractor):
     assert "السعودية" in find(extractor, "الانجاز الأول على مستوى البطولات الأوروبية للسعودية")
     assert "السعودية" in find(extractor, "الوافد المصري بالسعودية")
