@@ -516,6 +516,7 @@ def test_events_and_competitions_named_by_their_year(extractor):
 def test_a_hijri_month_takes_the_hijri_year_written_before_it_in_its_sentence(extractor):
     text = "فإن عدد الأطفال المصابين عام 1424هـ بلغ 119 طفلا في شهر رمضان وحده"
     assert dates(extractor, text) == ["2003", "2003-11"]
+    assert dates(extractor, text.replace("1424", "١٤٢٤")) == ["2003", "2003-11"]
     # Not across a sentence, and not a Gregorian month after a year of comparison.
     assert "2003-11" not in dates(extractor, "وكان ذلك عام 1424هـ. وفي شهر رمضان الجاري زاد العدد")
     assert dates(extractor, "أضعف مستوى له منذ عام 2007 بعد الهبوط الذي بدأ في يونيو") == ["2007", "2015-06"]

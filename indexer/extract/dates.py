@@ -421,7 +421,9 @@ def _year_of(text: str, name: Name, tail: re.Match, pos: int, first_pos: int) ->
 
 SENTENCE_YEAR_REACH = 150  # characters back from a yearless Hijri month to the year that places it
 SENTENCE_END = re.compile(r"[.!?؟\n]")
-HIJRI_WRITTEN_YEAR = re.compile(r"(?<![0-9٠-٩])1[34][0-9]{2}(?=\s*(?:هـ|ه(?![\u0621-\u064A])))")  # 1424هـ
+HIJRI_WRITTEN_YEAR = re.compile(  # 1424هـ، ١٤٢٤ هـ
+    r"(?<![0-9٠-٩])(?:1[34]|١[٣٤])[0-9٠-٩]{2}(?=\s*(?:هـ|ه(?![\u0621-\u064A])))"
+)
 
 
 def _sentence_year(text: str, pos: int) -> str | None:
