@@ -656,6 +656,7 @@ def test_names_that_are_verbs_or_players_need_a_cue(extractor):
     assert find(extractor, "القوات السعودية تدمر 16 آلية لميليشيات الحوثي") == {}
     assert "تدمر" in find(extractor, "سيطرة التنظيم أخيرا على مدينة تدمر")
     assert find(extractor, "وانضم الروماني سان مارتن إلى الفريق") == {}
+    assert find(extractor, "ربنا وأدخلهم جنات عدن التي وعدتهم") == {}
 
 
 def test_a_country_with_a_preposition_after_a_definite_noun_is_no_adjective(extractor):

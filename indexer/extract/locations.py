@@ -164,6 +164,8 @@ _IDIOM_PAIRS = (
     ("العاصمة", "المقدسة"),
     # a knee's ligaments in the sports pages (قطع في الرباط الصليبي), not Rabat
     ("الرباط", "الصليبي الصلبيي الداخلي الجانبي الخارجي"),
+    # the gardens of Eden (جنات عدن), not Aden
+    ("جنة جنات", "عدن"),
     # the sunset prayer and its hour (صلاة المغرب، بعد المغرب), not Morocco
     ("صلاة أذان آذان بعد قبل", "المغرب"),
     # newspapers named after their city (خدمة «نيويورك تايمز»، واشنطن بوست)
