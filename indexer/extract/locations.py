@@ -177,10 +177,18 @@ _IDIOM_PAIRS = (
     ("مدينة", "الضباب"),
     ("بلاد", "الضباب"),
 )
-IDIOMS: dict[str, frozenset[str]] = {}
-for _place, _tails in _IDIOM_PAIRS:
-    for _core in _cores(_place):
-        IDIOMS[_core] = IDIOMS.get(_core, frozenset()) | _cores(_tails)
+
+
+def _idioms(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """The word core → the cores that make an idiom with it; pairs that share a word merge."""
+    idioms: dict[str, frozenset[str]] = {}
+    for words, tails in pairs:
+        for core in _cores(words):
+            idioms[core] = idioms.get(core, frozenset()) | _cores(tails)
+    return idioms
+
+
+IDIOMS = _idioms(_IDIOM_PAIRS)
 # Given names so common that a "place" right before one is a person (فتحية أحمد، نايف محمد).
 GIVEN_NAMES = _cores(
     "محمد أحمد علي عبدالله عبد عبدالرحمن عبدالعزيز حسن حسين خالد سعد سعيد صالح عمر إبراهيم يوسف "
