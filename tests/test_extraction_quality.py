@@ -188,7 +188,8 @@ LATER_SETS = {
     "devset69": {"weapons": 0.99, "locations": 0.89, "event_dates": 0.82},
     "devset70": {"weapons": 0.52, "locations": 0.84, "event_dates": 0.92},
     "devset71": {"weapons": 0.85, "locations": 0.88, "event_dates": 0.95},
-    "devset72": {"weapons": 0.92, "locations": 0.85, "event_dates": 0.84},
+    "devset72": {"weapons": 0.92, "locations": 0.85, "event_dates": 0.86},
+    "devset73": {"weapons": 0.79, "locations": 0.88, "event_dates": 0.87},
 }
 
 
