@@ -73,6 +73,7 @@ class WeaponKind:
     label: str  # Arabic label, e.g. طائرات مسيرة
     label_en: str  # English label, e.g. drones
     triggers: tuple[str, ...] = ()  # typical wording: صاروخ، قصف صاروخي، كاتيوشا …
+    quoted_systems: bool = False  # named by a quoted system name (قذائف «آر بي جي»)
 
     def __repr__(self) -> str:
         return f"WeaponKind({self.key!r}, {self.label!r}, {self.label_en!r}, {len(self.triggers)} triggers)"
@@ -99,7 +100,13 @@ def load_taxonomy(path: Path = DATA_FILE) -> Mapping[str, WeaponKind]:
     kinds = load_data(path)["kinds"]
     return MappingProxyType(
         {
-            key: WeaponKind(key, kind["label"], kind["label_en"], tuple(kind.get("wording", ())))
+            key: WeaponKind(
+                key,
+                kind["label"],
+                kind["label_en"],
+                tuple(kind.get("wording", ())),
+                kind.get("quoted_systems", False),
+            )
             for key, kind in kinds.items()
         }
     )
@@ -116,8 +123,6 @@ Phrase = tuple[frozenset[int] | None, ...]
 
 
 _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to must be named
-# Keys whose weapons the news names by a quoted system name (a transliteration, a model).
-_QUOTED_SYSTEMS = frozenset(("rpg", "missile", "drone", "mortar", "artillery", "naval"))
 LONE_DRONE_REACH = 200  # words: how far from a drone a bare raid is still its strike
 
 
@@ -198,6 +203,11 @@ class _Mention:
     # with no cues) or "none" (no route applied); "" for a rule without routes.
     routed: str = ""
     blocks_conjuncts: bool = False  # ruled out by a block that rules out its conjuncts too
+
+    def span(self, text: str, words: Words) -> Span:
+        """Where in ``text`` the trigger's words stand."""
+        start, stop = words[self.i][1], words[self.end - 1][2]
+        return Span(start, stop, text[start:stop])
 
 
 @dataclass
@@ -698,15 +708,14 @@ class WeaponExtractor:
         self._set_aside_quoted_names(text, words, mentions)
         return mentions
 
-    @staticmethod
-    def _set_aside_quoted_names(text: str, words: Words, mentions: list[_Mention]) -> None:
+    def _set_aside_quoted_names(self, text: str, words: Words, mentions: list[_Mention]) -> None:
         """A weapon phrase that is all a pair of guillemets holds is a name: an alias (أسماء من
         شاكلة «حزام ناسف»), a title, a slogan; not the weapon of an event. Not a weapon system's
         name, which the news quotes as it fires it (قذائف «آر بي جي»، صواريخ «غراد»)."""
         for m in mentions:
-            if m.key and m.key not in _QUOTED_SYSTEMS:
-                start, stop = words[m.i][1], words[m.end - 1][2]
-                if text[start - 1 : start] == "«" and text[stop : stop + 1] == "»":
+            if m.key and not self.taxonomy[m.key].quoted_systems:
+                span = m.span(text, words)
+                if text[span.start - 1 : span.start] == "«" and text[span.end : span.end + 1] == "»":
                     m.key, m.why = "", "a name in guillemets"
 
     def _first_keyed(
@@ -861,8 +870,7 @@ class WeaponExtractor:
         spans: dict[str, list[Span]] = {}
         for m in self._scan(text, words):
             if m.key:
-                start, stop = words[m.i][1], words[m.end - 1][2]
-                spans.setdefault(m.key, []).append(Span(start, stop, text[start:stop]))
+                spans.setdefault(m.key, []).append(m.span(text, words))
         return [
             WeaponMention(kind.key, kind.label, kind.label_en, spans[kind.key])
             for kind in self.taxonomy.values()
@@ -875,8 +883,7 @@ class WeaponExtractor:
         words = self.analyzer.words(text) if words is None else words
         out = []
         for m in self._scan(text, words):
-            start, stop = words[m.i][1], words[m.end - 1][2]
-            out.append(TriggerDecision(Span(start, stop, text[start:stop]), m.trigger.source, m.key, m.why))
+            out.append(TriggerDecision(m.span(text, words), m.trigger.source, m.key, m.why))
         return out
 
     def kinds(self) -> list[WeaponKind]:
