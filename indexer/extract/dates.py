@@ -421,9 +421,6 @@ def _year_of(text: str, name: Name, tail: re.Match, pos: int, first_pos: int) ->
 
 SENTENCE_YEAR_REACH = 150  # characters back from a yearless Hijri month to the year that places it
 SENTENCE_END = re.compile(r"[.!?؟\n]")
-HIJRI_WRITTEN_YEAR = re.compile(  # 1424هـ، ١٤٢٤ هـ
-    r"(?<![0-9٠-٩])(?:1[34]|١[٣٤])[0-9٠-٩]{2}(?=\s*(?:هـ|ه(?![\u0621-\u064A])))"
-)
 
 
 def _sentence_year(text: str, pos: int) -> str | None:
@@ -435,8 +432,9 @@ def _sentence_year(text: str, pos: int) -> str | None:
     ends = list(SENTENCE_END.finditer(text, start, pos))
     if ends:
         start = ends[-1].end()
-    years = list(HIJRI_WRITTEN_YEAR.finditer(text, start, pos))
-    return years[-1].group() if years else None
+    years = [y.group()[:4] for y in HIJRI_YEAR_WRITTEN.finditer(text, start, pos)]
+    years = [y for y in years if to_int(y) in HIJRI_YEARS]
+    return years[-1] if years else None
 
 
 MAX_SPAN_OF_YEARS = 30
