@@ -188,6 +188,16 @@ class Lexicon:
         )
 
     @cached_property
+    def names_in_alef(self) -> frozenset[str]:
+        """One-word country and region names in ا from CLDR's Arabic territory names (تركيا،
+        إسبانيا، كندا): they look like an adjective or noun in the indefinite accusative (تركي +
+        ا), and the rarer ones have too few counts to show that they are names."""
+        from babel import Locale
+
+        names = Locale("ar").territories.values()
+        return frozenset(self.fold(n) for n in names if " " not in n and n.endswith("ا"))
+
+    @cached_property
     def protected(self) -> frozenset[str]:
         words = {w for line in _lines("protected.txt") for w in line.split()}
         return frozenset(self.fold(w) for w in words | self.extra_protected)

@@ -124,7 +124,9 @@ FEMININE_SHARE = 0.10  # جديد at least a tenth as common as جديده
 PRONOUN_SHARE = 0.15  # اسم at least 15% as common as اسمه
 PLURAL_SHARE = 0.10  # مسلم at least a tenth as common as مسلمين
 ACCUSATIVE_SHARE = 2  # هجوم at least twice as common as هجوما
-ACCUSATIVE_SHARE_YA = 10  # ... ten times after ي: اسبانيا is a country, دوليا an adverb
+# ... as common after ي (رسمياً → رسمي): the country names in يا are known (Lexicon.names_in_alef)
+# or take prepositions (بتركيا)
+ACCUSATIVE_SHARE_YA = 1
 DUAL_SHARE = 0.5  # صاروخ at least half as common as صاروخين when no other plural form is seen
 MAQSURA_SHARE = 2  # ذكرى at least twice as common as ذكرا before a suffix
 
@@ -144,6 +146,7 @@ class Stemmer:
         self.feminine_nouns = lexicon.feminine_nouns
         self.hamzated_al = lexicon.hamzated_al
         self.teh_marbuta_forms = lexicon.teh_marbuta_forms
+        self.names_in_alef = lexicon.names_in_alef
 
     @cached_property
     def _behind(self) -> dict[tuple[str, ...], dict[str, int]]:
@@ -397,19 +400,25 @@ class Stemmer:
         return stem if ok else word
 
     def _strip_accusative(self, word: str) -> str:
-        """The alef of the indefinite accusative (هجوماً → هجوم، جنوداً → جنود), when the bare
-        word is at least twice as common as the form: names in ا stay (سوريا is not سوري)."""
-        # The indefinite accusative never takes the article: العليا and النمسا are no such form.
-        if (
-            word.endswith("ا")
-            and not word.endswith(("ها", "نا", "هما", "كما"))  # قدرها is قدر + ها
-            and len(word) >= 4
-            and self.count(ARTICLE + word, 0) * 20 <= self.count(word, 0)
-        ):
-            stem = word[:-1]
-            share = ACCUSATIVE_SHARE_YA if stem.endswith("ي") else ACCUSATIVE_SHARE
-            if self.fam(stem) >= share * self.count(word, 0) and stem not in self.stopwords:
-                return stem
+        """The alef of the indefinite accusative (هجوماً → هجوم، جنوداً → جنود، رسمياً → رسمي), when
+        the bare word is common enough beside the form: names in ا stay (سوريا is not سوري)."""
+        # The indefinite accusative never takes the article (العليا and النمسا are no such form),
+        # nor a preposition (بتركيا).
+        count = self.count
+        if not word.endswith("ا") or len(word) < 4 or word in self.names_in_alef:
+            return word
+        if word.endswith(("ها", "هما", "كما")):  # قدرها is قدر + ها
+            return word
+        if word.endswith("نا") and self.fam(word[:-2]) * PRONOUN_SHARE >= self.fam(word[:-1]):
+            return word  # قدرنا is قدر + نا; مليونا, عنوانا are accusatives (مليو، عنوا are no words)
+        own = count(word, 0)
+        behind_preposition = sum(count(p + word, 0) for p in BEFORE_ARTICLE_OR_PREPOSITION)
+        if behind_preposition * 20 > own:
+            return word
+        stem = word[:-1]
+        share = ACCUSATIVE_SHARE_YA if stem.endswith("ي") else ACCUSATIVE_SHARE
+        if self.fam(stem) >= share * own and stem not in self.stopwords:
+            return stem
         return word
 
     def _strip_feminine(self, word: str) -> str:

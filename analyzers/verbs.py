@@ -48,9 +48,11 @@ IMPERFECT_HAMZA = tuple(p + "ء" for p in IMPERFECT_PREFIXES)  # يؤكد، تؤ
 # Suffixes after which a weak last letter has dropped (يسعون، يدعون، تمضين).
 DROPPING_SUFFIXES = frozenset(("ون", "ين", "وا"))
 PERFECT_SUFFIXES = ("وا", "ت")  # أعلنوا، أعلنت
+HOLLOW_PERSON_SUFFIXES = ("نا", "تم", "ت")  # قمنا، قمتم، قمت: the persons before which قام is قم
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "نا", "كم", "ه")
 WEAK_ENDINGS = ("ى", "ا")  # سعى، دعا: the letter the perfect ends in when its last root letter is weak
 
+HOLLOW_SHARE = 5  # a hollow reading (أراد for أردت) beats one whose evidence, this form's aside, is a fifth of it
 MIN_LEMMA = 3  # a verb's perfect has three letters at least (رد and مر are left to the noun path)
 PERSON_SHARE = 20  # the form's own prefix at most 20 times as common as the other persons'
 PERFECT_SHARE = 0.02  # the perfect's ت and وا forms at least 2% as common as the bare lemma
@@ -251,7 +253,34 @@ class VerbLemmas:
             evidence = self._evidence(lemma)
             if evidence and (score := (seen, evidence, self.count(lemma, 0))) > best_score:
                 best, best_score = lemma, score
+        hollow = self._hollow_first_or_second_person(form)
+        if hollow is None or best is None:
+            return best or hollow
+        # أردت: ارد + ت has evidence of a verb, but mostly this very form's; أراد's is far larger.
+        if best_score[0] == 0 and form == best + "ت":
+            others = self._evidence(best) - self.count(form, 0)
+            if self._evidence(hollow) > HOLLOW_SHARE * others:
+                return hollow
         return best
+
+    def _hollow_first_or_second_person(self, form: str) -> str | None:
+        """A hollow verb's perfect before "I", "we" or "you" loses its long vowel (قمت، عشنا،
+        أردنا، اخترت، استطعنا → قام، عاش، أراد، اختار، استطاع): the lemma with ا put back before
+        the last letter, when that is a verb. Not where the letters are commoner read otherwise:
+        ت after a doubled verb (أعدّت "she prepared", أثّرت) whose own bare form is common, نا
+        after a noun in the accusative (حزناً، عدن)."""
+        count = self.count
+        for suffix in HOLLOW_PERSON_SUFFIXES:
+            stem = form[: -len(suffix)]
+            if not form.endswith(suffix) or len(stem) < 2 or stem[-1] in "اويى":
+                continue
+            other = form[:-1] if suffix == "نا" else stem
+            if count(other, 0) * 2 >= count(form, 0):
+                return None
+            lemma = stem[:-1] + "ا" + stem[-1]
+            if self._evidence(lemma):
+                return lemma
+        return None
 
     def _imperfect_readings(self, stem: str, seen: int) -> list[tuple[str, int]]:
         """(lemma, ``seen``) for each perfect an imperfect stem may come from (see

@@ -333,6 +333,29 @@ def test_accusative_alef_is_stripped():
     assert stem("سوريا") == "سوريا"  # a name in ا stays
 
 
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("رسمياً", "رسمي"),  # an adverb in ياً is its adjective
+        ("اقتصاديا", "اقتصادي"),
+        ("مليونا", "مليون"),  # in نا, where no word is left by a pronoun نا (ملي + وا + نا)
+        ("عنواناً", "عنوان"),
+    ],
+)
+def test_adverbs_and_accusatives_in_ya_and_na_lose_the_alef(word, expected):
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize("word", ["تركيا", "إسبانيا", "صربيا", "كرواتيا", "بلغاريا", "كولومبيا", "كندا"])
+def test_country_names_in_alef_are_no_accusatives(word):
+    """They look like a nisba adjective in the accusative (تركي + ا); CLDR's names keep them."""
+    assert stem(word) == default_analyzer().word(word).base
+
+
+def test_a_pronoun_na_stays_a_pronoun():
+    assert stem("قدرنا") != "قدرن"
+
+
 @pytest.mark.parametrize("word", ["سلمان", "حسين", "طالبان", "البحرين", "الإمارات", "الحديدة", "تامين"])
 def test_words_that_end_like_a_suffix_stay_whole(word):
     base = default_analyzer().word(word).base

@@ -44,6 +44,12 @@ def stem(word: str) -> str:
         ("اقام", "أقام أقيم أقيمت يقيم"),
         ("اصاب", "أصاب أصيب أصيبوا"),
         ("قال", "قيل"),
+        # a hollow verb before "I", "we", "you" loses its long vowel
+        ("قام", "قمنا وقمنا"),
+        ("عاش", "عشت عشنا"),
+        ("اراد", "أردت أردنا"),
+        ("استطاع", "استطعنا"),
+        ("زال", "زلنا زلت"),
     ],
 )
 def test_the_forms_of_a_verb_share_its_lemma(lemma, forms):
@@ -73,7 +79,8 @@ def test_form_one_and_form_four_of_a_hollow_verb_stay_apart():
         ("قراهم", "قريه"),  # قرى + هم
         ("كتب", "كتاب"),  # the broken plural before the verb
         ("تعاون", "تعاون"),  # a verb of form VI itself, not ت + عاون
-        ("مليونا", "مليونا"),  # not ملي (يملي) + وا + نا
+        ("مليونا", "مليون"),  # an accusative, not ملي (يملي) + وا + نا
+        ("حزنا", "حزن"),  # sadness in the accusative, not "we possessed"
         # not "I" + a verb: names, adjectives and nouns in أ (the other persons are rarer, or
         # the article shows a noun), and ابني, "my son"
         ("أحمد", "احمد"),
@@ -88,6 +95,11 @@ def test_form_one_and_form_four_of_a_hollow_verb_stay_apart():
 )
 def test_nouns_and_names_that_look_like_verb_forms_keep_their_stems(word, expected):
     assert stem(word) == expected
+
+
+def test_a_doubled_verb_in_t_is_no_hollow_verb_before_i():
+    assert stem("أعدت") != "اعاد"  # she prepared (أعدّت), not "I re-did"
+    assert stem("أثرت") != "اثار"  # she affected (أثّرت)
 
 
 def test_a_doubled_verb_and_the_forms_of_function_words_are_left_alone():
