@@ -288,12 +288,17 @@ class VerbLemmas:
         return [(lemma, seen) for lemma in lemmas_of_stem(stem) if not self._other_hollow(stem, lemma)]
 
     def _other_hollow(self, stem: str, lemma: str) -> bool:
-        """Is ``lemma`` a hollow verb of form I read from an imperfect stem in ي (يقيم → قام)
-        whose own imperfect is in و and commoner (يقوم)? Then the stem is form IV's (أقام)."""
-        if len(stem) != 3 or stem[1] != "ي" or len(lemma) != 3:
+        """Is ``lemma`` a hollow verb of form I read from an imperfect stem whose middle letter is
+        not its own? In ي (يقيم → قام) when its imperfect in و is commoner (يقوم): the stem is
+        form IV's (أقام). In و (يزود → زاد) when its imperfect in ي is commoner (يزيد) and the
+        stem is a verb itself: the stem is form II's (زوّد، يزوّد)."""
+        if len(stem) != 3 or stem[1] not in "يو" or len(lemma) != 3:
             return False
         count = self.count
-        return count("ي" + stem[0] + "و" + stem[2], 0) > count("ي" + stem, 0)
+        other = stem[0] + ("و" if stem[1] == "ي" else "ي") + stem[2]
+        if count("ي" + other, 0) <= count("ي" + stem, 0):
+            return False
+        return stem[1] == "ي" or (lemma[1] == "ا" and bool(self._evidence(stem)))
 
     def _imperfect_seen(self, prefix: str, stem: str) -> int:
         """How often ``stem`` is seen with the imperfect prefixes, or 0 when ``prefix`` + ``stem``

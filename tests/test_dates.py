@@ -359,6 +359,7 @@ def test_durations_of_periods_are_not_dates(extractor):
         ("أول أمس", "2015-07-25"),
         ("أمس الأول", "2015-07-25"),
         ("قبل يومين", "2015-07-25"),
+        ("وقع الحادث قبل أمس", "2015-07-25"),
         ("وقعت الاشتباكات الليلة قبل الماضية", "2015-07-25"),
         ("يناير الماضيين", "2015-01"),  # من سبتمبر إلى يناير الماضيين
         ("مساء اليوم", "2015-07-27"),
@@ -372,6 +373,10 @@ def test_durations_of_periods_are_not_dates(extractor):
 )
 def test_relative_days(extractor, text, expected):
     assert dates(extractor, text) == [expected]
+
+
+def test_dire_need_is_no_yesterday_with_its_shadda():
+    assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 
 
 @pytest.mark.parametrize(
@@ -393,6 +398,9 @@ def test_relative_days(extractor, text, expected):
         ("السبت المقبل", "2015-08-01"),
         ("غدا الثلاثاء", "2015-07-28"),
         ("ستقام المباراة الخميس", "2015-07-30"),  # a future verb: the coming Thursday
+        ("وسيكون التدريب الخميس", "2015-07-30"),  # سيكون: يكون is no noun's remainder
+        ("قبل أمسِ الخميس", "2015-07-23"),  # a short vowel changes no word
+        ("يوم غدٍ الثلاثاء", "2015-07-28"),
     ],
 )
 def test_weekdays_resolve_against_the_publication_date(extractor, text, expected):

@@ -302,6 +302,8 @@ def test_rounds_fired_are_small_arms_and_rounds_found_are_not(weapons):
     assert keys(weapons, text) == {"small_arms"}
     text = "وبتفتيش المركبة عثر خلف مقعد السائق على رشاش كلاشنكوف و91 طلقة نارية"
     assert keys(weapons, text) == set()
+    text = "لكنها باليد الأخرى تجند شبانا وتمولهم وتزودهم بقنابل ورشاشات ليفجروا في وطنهم"
+    assert keys(weapons, text) == set()  # supplied (زوّد، يزوّد: not زاد), not used
 
 
 def test_mines_laid_barrels_dropped_and_sticky_bombs(weapons):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
+    BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
     FROM_AFTER, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS,
     NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS,
     PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER, WEEKDAY_AFTER,
@@ -274,7 +274,7 @@ class DateExtractor:
         if w1 in YESTERDAY or (w1 in FIRST and w2 in YESTERDAY):
             # أمس الخميس; أول (من) أمس الخميس and أمس الأول الخميس are two days back
             w3 = words[2][1] if len(words) > 2 else ""
-            two = w1 not in YESTERDAY or w2 in FIRST or (w2 == "من" and w3 in FIRST)
+            two = w1 not in YESTERDAY or w2 in FIRST or w2 in BEFORE or (w2 == "من" and w3 in FIRST)
             day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=2 if two else 1))
         elif w1 in TOMORROW:
             # غدا الخميس in a report crawled on that Thursday was written the day before it.
@@ -292,7 +292,7 @@ class DateExtractor:
         # The span takes in the words of the same expression: مساء أمس الخميس، منتصف ليلة الأحد.
         for i, (pos, word) in enumerate(words):
             if word in TIME_OF_DAY or word in YESTERDAY or word in TODAY or word in TOMORROW or (
-                    i and word in BEFORE_TIME_OF_DAY) or i and (word in FIRST or word == "من"):
+                    i and word in BEFORE_TIME_OF_DAY) or i and (word in FIRST or word in BEFORE or word == "من"):
                 span_start = pos
             else:
                 break
@@ -310,12 +310,12 @@ class DateExtractor:
         words = previous_words(text, outer, 2)
         w1 = words[0][1] if words else ""
         w2 = words[1][1] if len(words) > 1 else ""
-        two = w1 in FIRST or (w1 == "من" and w2 in FIRST) or bool(right and right.group("before2"))
+        two = w1 in FIRST or w1 in BEFORE or (w1 == "من" and w2 in FIRST) or bool(right and right.group("before2"))
         day = published - dt.timedelta(days=2 if two else 1)
         if right and right.group("weekday"):
             day = cal.weekday_on_or_before(name_index()[right.group("weekday")].number, day)
         span_start = start
-        if w1 in FIRST:
+        if w1 in FIRST or w1 in BEFORE:
             span_start = words[0][0]
         elif w1 == "من" and w2 in FIRST:
             span_start = words[1][0]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .dates_lexicon import D, ORDINALS, Name, alternation, letters, names, spellings
 
@@ -52,6 +52,8 @@ _EVENT_NAMES = (
     "أمريكا", "ثورة", "حرب", "انتخابات", "انتفاضة", "نكسة", "نكبة", "غزو", "قمة", "مؤتمر", "هجمات",
 )
 _PUNCTUATION = "()[]«»\"'،,.:؛;-–—"
+# Short vowels and tatweel, which a word compared with the lists below may carry (أمسِ الخميس).
+_MARKS = dict.fromkeys(range(0x064B, 0x0653)) | {0x0640: None}
 
 
 def _with_clitics(words) -> frozenset[str]:
@@ -96,7 +98,7 @@ def previous_words(text: str, pos: int, n: int = 3, reach: int = 36) -> list[tup
     end = len(chunk)
     for part in reversed(chunk.split()):
         end = chunk.rfind(part, 0, end)
-        word = part.strip(_PUNCTUATION)
+        word = part.strip(_PUNCTUATION).translate(_MARKS)
         if word:
             out.append((lo + end + len(part) - len(part.lstrip(_PUNCTUATION)), word))
             if len(out) == n:
@@ -180,6 +182,7 @@ NOT_A_DAY = _with_clitics(("بين", "كلا", "صلاة", "خطبة", "خطب",
                            "إمام", "جامع", "مسجد"))
 YESTERDAY = _with_clitics(("أمس", "الأمس"))
 FIRST = _with_clitics(("أول", "الأول"))  # أول أمس، أمس الأول: the day before yesterday
+BEFORE = _with_clitics(("قبل",))  # قبل أمس: the day before yesterday too
 TOMORROW = _with_clitics(("غد", "غدا", "غداً", "غدًا", "الغد"))
 # A weekday in a clause about the future is the next such day: ستقام المباراة الأحد، المقرر السبت.
 # Future verbs are read from their prefix (سيلعب، ستبدأ، سنعلن); these nouns share it.
@@ -192,13 +195,34 @@ _NOT_FUTURE = ("سيا", "سيطر", "سيد", "سينا", "سينم", "سيرة
 _CLAUSE_END = re.compile(r"[.!?؟؛:\n]")
 
 
+FUTURE_SHARE = 1  # the imperfect without س at least as common as with it (سيكون: يكون)
+
+
+@lru_cache(maxsize=4096)
+def _is_future_verb(bare: str) -> bool:
+    """Whether ``bare`` (no conjunction) is a verb with the future prefix: its letters may begin a
+    noun or a name (سيارة، سياسة، سنوات، ستريت), so where they do the news counts decide: the
+    imperfect without س is commoner than the word (سيكون beside يكون, ستواصل beside تواصل),
+    as a noun's remainder is not (يارة، ياسة، نوات)."""
+    if not _FUTURE_VERB.fullmatch(bare):
+        return False
+    if not bare.startswith(_NOT_FUTURE):
+        return True
+    from analyzers import default_analyzer
+
+    lexicon = default_analyzer().lexicon
+    count = lexicon.frequency.get
+    word = lexicon.fold(bare)
+    return count(word[1:], 0) >= FUTURE_SHARE * max(count(word, 0), 1)
+
+
 def in_future_clause(text: str, pos: int, reach: int = 40) -> bool:
     """Whether the clause before ``pos`` speaks of the future (a future verb, المقرر …)."""
     clause = _CLAUSE_END.split(text[max(0, pos - reach):pos])[-1]
     for word in clause.split()[-6:]:
         word = word.strip(_PUNCTUATION)
         bare = word[1:] if word[:1] in "وف" else word
-        if word in FUTURE_WORDS or (_FUTURE_VERB.fullmatch(word) and not bare.startswith(_NOT_FUTURE)):
+        if word in FUTURE_WORDS or _is_future_verb(bare):
             return True
     return False
 
@@ -212,7 +236,7 @@ WEEKDAY_AFTER = re.compile(
 # A weekday that only introduces an explicit date: الخميس 16 يوليو، الخميس الموافق 16 يوليو.
 BEFORE_DATE_GAP = re.compile(r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف)?[\s،,()\-–]*")
 YESTERDAY_AFTER = re.compile(
-    rf"\s+(?:(?P<before2>[اأ]لأول|[اأ]لاول)|(?P<idiom>القريب|البعيد|الحاجة)"
+    rf"[\u064B-\u0652]*\s+(?:(?P<before2>[اأ]لأول|[اأ]لاول)|(?P<idiom>القريب|البعيد|الحاجة)"
     rf"|\(?\s*(?P<weekday>{ANY_WEEKDAY})\s*\)?){_WORD_END}")
 # The article and clitics before a period word: العام، للعام، بالعام، والعام.
 PERIOD_ARTICLE = re.compile(r"(?<![^\W\d_])(?:[وفب]?ال|[وف]?لل)$")
