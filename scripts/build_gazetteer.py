@@ -552,6 +552,27 @@ def add_case_forms(entries: dict[str, Entry]) -> None:
                         e.forms.setdefault(other + form[len(nominative) :], rule)
 
 
+def add_g_spellings(entries: dict[str, Entry], evidence: Evidence) -> None:
+    """Give the foreign places spelt with غ for a hard g their spelling with ج, as much of the
+    press writes them (بلجراد، هامبورج، الجابون، بنجلاديش، جواتيمالا), under the rule the corpus
+    gives that spelling (a name that is also a first name or a word needs context: جانا، جينيا).
+    Not in the region's own countries, whose غ is a letter of Arabic (بغداد، غزة), nor for world
+    regions (غرب أفريقيا: "west")."""
+    taken = {fold(form) for e in entries.values() for form in e.forms}
+    for e in entries.values():
+        if not e.cc or e.cc in MENA or "gh" in e.name_en.lower():  # أفغانستان's غ is a gh
+            continue
+        for form, rule in list(e.forms.items()):
+            variant = form.replace("غ", "ج")
+            if variant == form or fold(variant) in taken:
+                continue
+            # The usual spelling counts anywhere; the other one at least after a cue (في جانا).
+            rule = corpus_rule(variant, rule or e.rule or "cue", evidence, "minor") or "cue"
+            if rule != "never":
+                e.forms[variant] = rule
+                taken.add(fold(variant))
+
+
 def build(out: Path, counts: Path | None, corpus: Path) -> None:
     evidence = Evidence(counts, corpus)
     entries: dict[str, Entry] = {}
@@ -562,6 +583,7 @@ def build(out: Path, counts: Path | None, corpus: Path) -> None:
     curate(entries, read_tsv(DATA / "places_curated.tsv"))
     assign_rules(entries, read_tsv(DATA / "places_stoplist.tsv"), evidence)
     add_case_forms(entries)
+    add_g_spellings(entries, evidence)
     country_names = {e.cc: e.name for e in entries.values() if e.kind == "country"}
 
     # One line per place; a city and the region of the same name around it (الرياض, تعز, مكة

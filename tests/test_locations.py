@@ -495,6 +495,13 @@ def test_macro_regions_states_of_the_past_and_world_places_in_their_usual_spelli
     assert set(find(extractor, "اندلعت اشتباكات في ولاية جنوب كردفان")) == {"جنوب كردفان"}
 
 
+def test_foreign_places_spelt_with_jim_for_a_hard_g(extractor):
+    assert "بلغراد" in find(extractor, "منذ النسخة الأولى التي أقيمت في بلجراد عام 1973")
+    assert "الغابون" in find(extractor, "وصل الوزير إلى الجابون")
+    # Not in the region's own countries (بغداد is never بجداد), and a first name needs a cue.
+    assert find(extractor, "قالت جانا إن الفيلم") == {}
+
+
 def test_an_english_clubs_second_word_makes_its_city_the_club(extractor):
     assert find(extractor, "انتقل اللاعب من مانشستر سيتي إلى إنتر ميلان") == {}
     assert find(extractor, "انتهت فترة استعارته من نيويورك سيتي") == {}
