@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 import arramooz  # noqa: E402
 from arabicstopwords.arabicstopwords import classed_stopwords_list  # noqa: E402
 
+from analyzers.lexicon import SEARCHABLE_STOPWORDS, Lexicon  # noqa: E402
 from analyzers.normalize import CLITIC_TABLE  # noqa: E402
 
 DATA = ROOT / "analyzers" / "data"
@@ -44,6 +45,13 @@ WEAK_LETTERS = frozenset("اويىءآأإؤئه")
 MIN_FEMININE_COUNT = 3  # a feminine noun must occur this often (bare or with ال) to be listed
 ADJECTIVAL_TYPES = ("فاعل", "مفعول", "صفة", "منسوب")  # word types whose ة is inflection
 NON_LETTERS = re.compile(r"\([^)]*\)|[^\u0621-\u064a]")
+# Pairs the dictionary lists whose plural the news reads as another word first: إثنية (ethnic),
+# not أثنية of ثناء; أشمل (more comprehensive); برزة and المهرة (a Damascus district, a Yemeni
+# province); شفاه (lips) and فناه, عصاه (his courtyard, his stick) that ة-folding makes of شفاة،
+# فناة، عصاة; الإخوان (the Brotherhood, not brothers); بدنة (a sacrificial camel); أسدية; سادة,
+# whose ات-plural reading would make السادات (Sadat) سيد; جهلة and دعاة, printed جهله "his
+# ignorance" and دعاه "he called him" as often.
+NOT_PLURALS = frozenset("أثنية أشمل برزة مهرة شفاة فناة عصاة إخوان بدنة أسدية سادة جهلة دعاة".split())
 
 
 def load_wordfreq() -> dict[str, int]:
@@ -68,7 +76,7 @@ def shares_root(single: str, plural: str) -> bool:
     return all(c in letters for c in single if c not in WEAK_LETTERS)
 
 
-def is_safe_pair(single: str, plural: str, seen, count, verbs, stopwords) -> bool:
+def is_safe_pair(single: str, plural: str, seen, count, verbs, stopwords, written: str = "", teh_forms=frozenset()) -> bool:
     """The filters of the module docstring, one per line."""
     return (
         len(plural) >= 3
@@ -79,8 +87,14 @@ def is_safe_pair(single: str, plural: str, seen, count, verbs, stopwords) -> boo
         and shares_root(single, plural)  # drops pairs the dictionary got wrong (الزوجة → رفيق)
         and seen(single) * RARE_SINGULAR >= seen(plural)  # الأنبار is a province, not the plural of نبر
         and count("ال" + plural) >= MIN_DEFINITE_SHARE * seen(plural)  # names take no article
-        # حفظه، رفضه are "his keeping", "his refusal" in the news before they are plurals
-        and not (plural.endswith("ه") and seen(plural[:-1]) * 2 >= seen(plural))
+        # حفظه، رفضه are "his keeping", "his refusal" in the news before they are plurals, unless
+        # the dictionary writes the plural with ة (``written``) and the corpus prints it so at least
+        # half the time (bare, or with the article when never bare): أمثلة beside أمثل "ideal"
+        and not (
+            plural.endswith("ه")
+            and seen(plural[:-1]) * 2 >= seen(plural)
+            and not (written.endswith("ة") and (plural if count(plural) else "ال" + plural) in teh_forms)
+        )
     )
 
 
@@ -92,7 +106,11 @@ def build_plurals(con: sqlite3.Connection, freq: dict[str, int]) -> dict[str, st
     rows += con.execute("select single, unvocalized from nouns where number = 'جمع تكسير' and single != ''").fetchall()
     headwords = {w.translate(CLITIC_TABLE) for (w,) in con.execute("select unvocalized from nouns where number = 'مفرد'")}
     verbs = {w.translate(CLITIC_TABLE) for (w,) in con.execute("select unvocalized from verbs")}
-    stopwords = {w.translate(CLITIC_TABLE) for w in classed_stopwords_list()}
+    teh_forms = Lexicon().teh_marbuta_forms  # folded forms the corpus mostly prints with ة
+    # The analyzer's stopwords: the list's words less those it keeps searchable (وقت، ابن، أمين).
+    stopwords = {w.translate(CLITIC_TABLE) for w in classed_stopwords_list()} - {
+        w.translate(CLITIC_TABLE) for w in SEARCHABLE_STOPWORDS
+    }
     best: dict[str, tuple[str, str]] = {}  # folded plural → (plural, singular) as written
     for single, plurals in rows:
         single = NON_LETTERS.sub("", single)
@@ -103,7 +121,9 @@ def build_plurals(con: sqlite3.Connection, freq: dict[str, int]) -> dict[str, st
             if plural.startswith("ال") and not single.startswith("ال") and count("ال" + fold(plural)) < 2:
                 plural = plural[2:]  # listed with its article (الأهالي); ألعاب keeps its ال
             key, folded_single = fold(plural), fold(single)
-            if key in headwords or not is_safe_pair(folded_single, key, seen, count, verbs, stopwords):
+            if key in headwords or plural in NOT_PLURALS or not is_safe_pair(
+                folded_single, key, seen, count, verbs, stopwords, plural, teh_forms
+            ):
                 continue
             if key not in best or seen(folded_single) > seen(fold(best[key][1])):
                 best[key] = (plural, single)
