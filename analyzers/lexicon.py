@@ -64,10 +64,13 @@ def _translate_big(text: str, table: dict[int, str | None]) -> str:
 
 
 @lru_cache(maxsize=4)
-def _folded_counts(rules: NormalizationRules) -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+def _folded_counts(
+    rules: NormalizationRules,
+) -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, int]]:
     """Word counts folded with the clitic table of ``rules``; the folded forms in ال whose alef
-    the corpus mostly writes with a hamza (ألوان، إلقاء، ألقى: no article in them); and the
-    folded forms in ه that it mostly writes with ة (مروة، رياضة: no pronoun in them)."""
+    the corpus mostly writes with a hamza (ألوان، إلقاء، ألقى: no article in them); the folded
+    forms in ه that it mostly writes with ة (مروة، رياضة: no pronoun in them); and how often
+    each folded form in ه is printed with ة."""
     table = build_table(rules, with_maqsura=False)
     with _data("wordfreq.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
         text = f.read()
@@ -90,6 +93,7 @@ def _folded_counts(rules: NormalizationRules) -> tuple[dict[str, int], frozenset
         counts,
         frozenset(w for w, n in hamzated.items() if n * 2 >= counts[w]),
         frozenset(w for w, n in in_teh.items() if n * 2 >= counts[w]),
+        in_teh,
     )
 
 
@@ -130,6 +134,10 @@ class Lexicon:
     def teh_marbuta_forms(self) -> frozenset[str]:
         """Folded forms in ه that the corpus mostly prints with ة: their ه is no pronoun."""
         return _folded_counts(self.rules)[2]
+
+    def printed_with_teh_marbuta(self, word: str) -> int:
+        """How often the folded form ``word`` (in ه) is printed with ة."""
+        return _folded_counts(self.rules)[3].get(word, 0)
 
     @cached_property
     def plurals(self) -> dict[str, str]:

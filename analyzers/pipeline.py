@@ -92,7 +92,8 @@ class Analyzer:
         self._clitic_table = build_table(self.rules, with_maqsura=False)
         self._fold_maqsura = self.rules.alef_maqsura
         self._words: dict[str, WordAnalysis] = {}
-        self._light: dict[str, tuple[str, str]] = {}  # clitic-normalised form → (base, stem)
+        # clitic-normalised form (+ "ة" when printed so: see _final_teh_or_heh) → (base, stem)
+        self._light: dict[str, tuple[str, str]] = {}
         # whitespace-delimited chunk → (its exact terms, its stem terms)
         self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # Tokens made of marks alone (no letter once normalised): rare, and no word.
@@ -131,12 +132,26 @@ class Analyzer:
             self._marks_only.add(surface)
         if not exact or exact.isascii():
             return _make(WordAnalysis, (exact, exact, exact))
-        views = self._light.get(light)
+        final = self._final_teh_or_heh(surface)
+        key = light + final if final == "ة" else light  # light has no ة: the marker is unambiguous
+        views = self._light.get(key)
         if views is None:
             base = self.stemmer.strip_proclitics(light)
-            stem = self.stemmer.stem_base(base, had_article(light, base), light)
-            views = self._light[light] = (self._fold(base), self._fold(stem))
+            stem = self.stemmer.stem_base(base, had_article(light, base), light, final)
+            views = self._light[key] = (self._fold(base), self._fold(stem))
         return _make(WordAnalysis, (exact, *views))
+
+    def _final_teh_or_heh(self, surface: str) -> str | None:
+        """The last letter of ``surface`` (marks aside) when it is ة or ه and ة is folded to ه:
+        the stemmer reads no pronoun in a printed ة. None otherwise."""
+        if not self.rules.teh_marbuta:
+            return None
+        table = self._clitic_table
+        for char in reversed(surface):
+            if table.get(ord(char), char) is None:
+                continue  # a short vowel or tatweel after the letter (مدرسةٌ)
+            return char if char in "ةه" else None
+        return None
 
     def verb_forms_hold(self, term: str) -> frozenset[str]:
         """What every form of the verb with stem term ``term`` holds once normalised (empty when

@@ -129,6 +129,7 @@ ACCUSATIVE_SHARE = 2  # هجوم at least twice as common as هجوما
 ACCUSATIVE_SHARE_YA = 1
 DUAL_SHARE = 0.5  # صاروخ at least half as common as صاروخين when no other plural form is seen
 MAQSURA_SHARE = 2  # ذكرى at least twice as common as ذكرا before a suffix
+SLOPPY_TEH_SHARE = 20  # a form printed with ه under 1/20 as often as with ة is a ة without dots
 
 
 class Stemmer:
@@ -319,7 +320,20 @@ class Stemmer:
                 return in_maqsura
         return stem
 
-    def _strip_pronoun(self, word: str) -> str:
+    def _printed_heh_is_a_pronoun(self, word: str) -> bool:
+        """``word`` was printed with ه, not ة: is that the pronoun, or a writer's ة without its
+        dots? The pronoun when the corpus prints the form with ه at least 1/20 as often as with
+        ة (عمره "his age", مكانه "his place", قراره), a ة without dots when hardly ever (جامعه:
+        4 times, جامعة 2,443 times)."""
+        with_teh = self.lexicon.printed_with_teh_marbuta(word)
+        return (self.count(word, 0) - with_teh) * SLOPPY_TEH_SHARE > with_teh
+
+    def _printed_heh_fam(self, word: str) -> int:
+        """How often ``word`` is printed with ه, bare or with the article."""
+        printed = self.lexicon.printed_with_teh_marbuta
+        return self.fam(word) - printed(word) - printed(ARTICLE + word)
+
+    def _strip_pronoun(self, word: str, final: str | None = None) -> str:
         if not word.endswith(PRONOUN_SUFFIXES):
             return word
         fam = self.fam
@@ -330,18 +344,25 @@ class Stemmer:
             if len(stem) < 3:
                 return word
             if suffix == TEH_MARBUTA and (
-                word in self.teh_marbuta_forms
-                # a dictionary noun in ة keeps it even where the corpus prints the pronoun form
-                # more (عمره "his age" beside عمرة "umrah": the umrah must match its own word)
-                or word in self.feminine_nouns
-                or stem.endswith("ي")
+                stem.endswith("ي")
+                or (
+                    not (final == "ه" and self._printed_heh_is_a_pronoun(word))
+                    and (
+                        word in self.teh_marbuta_forms
+                        # a dictionary noun in ة keeps it where the printed letter is not known
+                        or word in self.feminine_nouns
+                    )
+                )
             ):
                 # رياضه is a noun in ة, and مروه is printed مروة; عسكريه is left to the feminine
                 # step.
                 return word
             stem = self.restore_maqsura(self.restore_teh(stem))
             found = fam(stem)
-            if found and found >= PRONOUN_SHARE * fam(word):
+            # Printed with ه, the form is weighed against its own spelling alone: the ة-spelling
+            # (مكانة "status" beside مكانه "his place") is another word.
+            whole = self._printed_heh_fam(word) if suffix == TEH_MARBUTA and final == "ه" else fam(word)
+            if found and found >= PRONOUN_SHARE * whole:
                 return stem
             return word
         return word
@@ -435,18 +456,19 @@ class Stemmer:
             return word
         return stem if masculine >= FEMININE_SHARE * fam(word) else word
 
-    def strip_suffixes(self, word: str, definite: bool = False) -> str:
+    def strip_suffixes(self, word: str, definite: bool = False, final: str | None = None) -> str:
         """``word`` without its pronoun and number suffixes, broken plural and feminine ة.
         ``definite``: the word carried the article, which no pronoun suffix follows (العمرة is
-        the umrah, never عمر + ه)."""
+        the umrah, never عمر + ه). ``final``: the last letter as printed, ة or ه, when ة is
+        folded to ه and the caller knows it (a ة is no pronoun: عمرة is the umrah, عمره "his age")."""
         plurals, protected = self.plurals, self.protected
         if word in protected:
             return word
         stem = plurals.get(word)
         if stem is None:
             stem = self._strip_accusative(word)
-            if not definite:
-                stem = self._strip_pronoun(stem)
+            if not definite and final != "ة":
+                stem = self._strip_pronoun(stem, final)
             if stem in protected:
                 return stem
             stem = plurals.get(stem) or self._strip_number(stem)
@@ -461,19 +483,19 @@ class Stemmer:
     def verbs(self) -> VerbLemmas:
         return VerbLemmas(self)
 
-    def stem_base(self, base: str, definite: bool = False, word: str | None = None) -> str:
+    def stem_base(self, base: str, definite: bool = False, word: str | None = None, final: str | None = None) -> str:
         """The stem of a word already without proclitics (``definite``: one of them was the
         article), or "" for a function word. A verb's stem is its lemma (see analyzers.verbs),
         read on the whole ``word`` first when that is a verb form (باشرت is no ب + أشرت), then on it
         without its conjunction (وبقي is و + بقي, not و + ب + قي);
-        no verb follows the article."""
+        no verb follows the article, and none ends in ة (``final``, see :meth:`strip_suffixes`)."""
         if self.is_function_word(base):
             return ""
-        if not definite:
+        if not definite and final != "ة":
             for form in self._verb_readings(word, base):
                 if form not in self.protected and (lemma := self.verbs.lemma(form)) is not None:
                     return lemma
-        stem = self.strip_suffixes(base, definite)
+        stem = self.strip_suffixes(base, definite, final)
         # A suffix that leaves a function word was no suffix (بيان is not بي + ان).
         return base if stem in self.stopwords else stem
 

@@ -322,6 +322,21 @@ def test_feminine_teh_marbuta_of_an_adjective_is_stripped():
     assert stem("الجديدة") == stem("جديد") == "جديد"
 
 
+@pytest.mark.parametrize(
+    ("pronoun_form", "noun", "feminine_noun"),
+    [("عمره", "عمر", "عمرة"), ("مكانه", "مكان", "مكانة"), ("طريقه", "طريق", "طريقة"), ("قراره", "قرار", "قرارة")],
+)
+def test_the_printed_letter_tells_his_x_from_a_noun_in_teh_marbuta(pronoun_form, noun, feminine_noun):
+    """ة folds to ه, but a printed ة is no pronoun (عمرة: the umrah), and a printed ه is one where
+    the corpus prints the form with ه often enough (عمره: his age)."""
+    assert stem(pronoun_form) == stem(noun)
+    assert stem(feminine_noun) != stem(noun)
+
+
+def test_a_teh_marbuta_printed_without_its_dots_stays_a_teh_marbuta():
+    assert stem("جامعه") == stem("جامعة")  # the corpus prints جامعه 4 times, جامعة 2,443 times
+
+
 def test_teh_marbuta_of_a_noun_in_its_own_right_stays():
     assert stem("شرطة") == "شرطه"  # not شرط (condition)
     assert stem("الرياضة") == "رياضه"  # not رياض (Riyadh)
