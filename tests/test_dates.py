@@ -375,6 +375,22 @@ def test_relative_days(extractor, text, expected):
     assert dates(extractor, text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شهدت المدينة مجزرة في أول أيام عيد الفطر", ["2015-07-17"]),  # 1 Shawwal 1436
+        ("وافاه الأجل ثاني أيام عيد الفطر", ["2015-07-18"]),
+        ("مع نهاية اليوم الثالث لعيد الفطر المبارك", ["2015-07-19"]),
+        ("وفي أول يوم من العيد", ["2015-07-17"]),  # the bare Eid: the nearer one
+        ("سيقام الحفل في أول أيام عيد الأضحى", ["2015-09-23"]),  # 10 Dhu al-Hijja 1436
+        ("بمناسبة عيد الفطر", []),  # the holiday names no day
+        ("خلال أيام العيد", []),
+    ],
+)
+def test_a_named_day_of_eid_is_a_calendar_day(extractor, text, expected):
+    assert dates(extractor, text) == expected
+
+
 def test_dire_need_is_no_yesterday_with_its_shadda():
     assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 

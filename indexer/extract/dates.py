@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
+    BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, EID_DAY, EID_FIRST_DAY, EID_ORDINALS, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
     FROM_AFTER, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS,
     NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS,
     PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER, WEEKDAY_AFTER,
@@ -97,6 +97,8 @@ class DateExtractor:
                 outer = _word_start(text, start) if trigger.kind != "period" else start
                 if outer is not None:
                     self._handlers[trigger.kind](text, trigger, start, outer, m.end(), published, found)
+        if published is not None and "عيد" in text:
+            self._eid_days(text, published, found)
         out = []
         for c in _drop_weekdays_of_dates(text, _non_overlapping(found)):
             expr = text[c.start:c.end]
@@ -255,6 +257,22 @@ class DateExtractor:
         elif (ym := cal.gregorian_month(month, published, when)):
             values = [cal.iso_month(*ym)]
         return values
+
+    # ---- days of Eid --------------------------------------------------------------------------
+    @staticmethod
+    def _eid_days(text: str, published: dt.date, found: list[_Candidate]) -> None:
+        """أول أيام عيد الفطر، اليوم الثالث لعيد الأضحى: the day of the Eid nearest the publication
+        (the Eid just past, or one a few weeks ahead); a bare العيد is whichever Eid is nearer."""
+        for m in EID_DAY.finditer(text):
+            nth = EID_ORDINALS[m.group("ord") or m.group("def")]
+            kinds = [m.group("which")] if m.group("which") else list(EID_FIRST_DAY)[:2]
+            days = [d for kind in kinds
+                    if (d := cal.hijri_day(EID_FIRST_DAY[kind][0], EID_FIRST_DAY[kind][1] + nth - 1,
+                                           published, cal.NEAREST))]
+            if days:
+                day = min(days, key=lambda d: abs((d - published).days))
+                start = m.start() + (text[m.start()] in "وفب")
+                found.append(_Candidate(start, m.end(), [cal.iso_day(day)], "explicit"))
 
     # ---- weekdays and relative days ---------------------------------------------------------
     def _weekday(self, text, trigger: Trigger, start, outer, end, published, found) -> None:
