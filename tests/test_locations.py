@@ -495,6 +495,16 @@ def test_macro_regions_states_of_the_past_and_world_places_in_their_usual_spelli
     assert set(find(extractor, "اندلعت اشتباكات في ولاية جنوب كردفان")) == {"جنوب كردفان"}
 
 
+def test_talks_named_after_a_city_and_their_rounds_are_no_place(extractor):
+    for text in ("بعد فشل مشاورات جنيف", "الالتزام ببيان جنيف", "التحضير لمؤتمر «جنيف - 3»",
+                 "لم تنص عليه «جنيف 1» بوضوح", "عقد جنيف3 إنما", "نتائج اجتماع الدوحة"):
+        assert find(extractor, text) == {}, text
+    # a place of the talks, and a count after a city, are places
+    assert "جنيف" in find(extractor, "خلال المحادثات المطولة في جنيف")
+    assert "حلب" in find(extractor, "وشهدت حلب 3 غارات")
+    assert "صنعاء" in find(extractor, "قتل في صنعاء 3 أشخاص")
+
+
 def test_foreign_places_spelt_with_jim_for_a_hard_g(extractor):
     assert "بلغراد" in find(extractor, "منذ النسخة الأولى التي أقيمت في بلجراد عام 1973")
     assert "الغابون" in find(extractor, "وصل الوزير إلى الجابون")

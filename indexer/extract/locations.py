@@ -113,6 +113,9 @@ def is_cue(word_core: str, article: bool, cues: frozenset[str] = CUE_WORDS) -> b
 ORG_HEADS = _cores(
     "جامعة اتفاقية اتفاق معاهدة راديو إذاعة صحيفة جريدة مجلة مرصد تلفزيون فندق بنك مصرف وكالة "
     "مؤتمر إعلان قمة مسرح ملعب مستشفى غرفة شركة بطولة بطولات كأس دوري معهد "
+    # talks and their texts named after the city that hosted them (مشاورات جنيف، بيان جنيف، مسار
+    # جنيف، مؤتمرات جنيف): an event of its own, as the annotation counts it
+    "مؤتمرات مشاورات محادثات مفاوضات اجتماع اجتماعات بيان وثيقة مقررات مسار "
     # an expert's field (خبير الشرق الأوسط في جامعة روسيا)
     "خبير "
     # a time zone (بتوقيت مكة المكرمة، بتوقيت نيويورك) names no place of the story
@@ -120,6 +123,10 @@ ORG_HEADS = _cores(
     # groups and forces named after a place: أنصار بيت المقدس، فيلق القدس، سرايا القدس، أحرار الشام
     "أنصار فيلق سرايا أحرار"
 )
+# A round's number right after a city names a conference (جنيف 2، جنيف3، «جنيف - 3»، أستانا 4),
+# unless a preposition places something in the city (قتل في صنعاء 3 أشخاص).
+ROUND_NUMBERS = frozenset("123456789١٢٣٤٥٦٧٨٩")
+QUOTES = frozenset('«»"()')
 # Words that head a competition's name only after one of the heads above (دوري أبطال أوروبا،
 # بطولة أمم أوروبا), not alone (أبطال فلسطين: its heroes).
 SECOND_HEADS = _cores("أبطال أمم أنباء ملك")  # وكالة أنباء الشرق الأوسط، كأس ملك إسبانيا
@@ -715,6 +722,21 @@ class LocationExtractor:
             return False
         return not doc.surface(m.last + 1).endswith("ى")
 
+    @staticmethod
+    def _names_a_numbered_event(m: _Match, prev: _Word | None, doc: _Text) -> bool:
+        """Is the name followed by a one-digit round number, written onto it or with a dash
+        (جنيف3، جنيف - 3) or quoted with it («جنيف 2»), with no preposition before it? A number
+        after a space alone is often a count (شهدت حلب 3 غارات)."""
+        k = m.last + 1
+        if k >= len(doc.words) or doc.surface(k) not in ROUND_NUMBERS:
+            return False
+        gap = doc.gap(m.last)
+        quoted = k + 1 < len(doc.words) and doc.gap(k)[:1] in QUOTES and doc.before(m.first)[-1:] in QUOTES
+        if not (gap == "" or (set(gap) <= set(" -–") and ("-" in gap or "–" in gap or quoted))):
+            return False
+        first = doc.info(m.first)
+        return not ((prev is not None and is_cue(prev.core, prev.article)) or {"ب", "ل"} & set(first.clitics))
+
     def _judge(
         self, m: _Match, doc: _Text, matches: list[_Match], in_list: bool = False, typed_list: bool = False
     ) -> list[int]:
@@ -742,6 +764,8 @@ class LocationExtractor:
             return []
         if prev is not None and doc.info(m.first).core in IDIOMS.get(prev.core, ()):
             return []  # أمريكا of كوبا أمريكا
+        if self._names_a_numbered_event(m, prev, doc):
+            return []  # «جنيف 2»، مؤتمر جنيف3: a conference and its round, not the city
         after = doc.following(m.last)
         if after is not None:
             if after.core in IDIOMS.get(doc.info(m.last).core, ()):
