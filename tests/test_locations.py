@@ -495,6 +495,12 @@ def test_macro_regions_states_of_the_past_and_world_places_in_their_usual_spelli
     assert set(find(extractor, "اندلعت اشتباكات في ولاية جنوب كردفان")) == {"جنوب كردفان"}
 
 
+def test_a_participle_plural_after_a_type_word_is_people_not_a_place(extractor):
+    assert find(extractor, "هذا في معسكر المتأثرين بـ«داعش»") == {}
+    assert find(extractor, "أقيم مخيم المتضررين من السيول") == {}
+    assert "العند" in find(extractor, "وصلوا إلى معسكر العند")
+
+
 def test_talks_named_after_a_city_and_their_rounds_are_no_place(extractor):
     for text in ("بعد فشل مشاورات جنيف", "الالتزام ببيان جنيف", "التحضير لمؤتمر «جنيف - 3»",
                  "لم تنص عليه «جنيف 1» بوضوح", "عقد جنيف3 إنما", "نتائج اجتماع الدوحة"):

@@ -260,6 +260,9 @@ VERBAL_NOUN = re.compile(r"ا.ت.ا.|ان..ا.|است..ا.")
 # feminine, and مسعود a name) or an elative of a weak root
 # (منطقة أقصى الشمال، مناطق أدنى) describes the place.
 PASSIVE_PARTICIPLE = re.compile(r"م..و.ه|ا..ي")
+# A participle of a derived form in the sound masculine plural names people (معسكر المتأثرين
+# بداعش، مخيم المتضررين), not a place.
+PARTICIPLE_PLURAL = re.compile(r"م(?:ت|ست|ن)...+(?:ين|ون)")
 # A list's later member that is an elative (وأدق التفاصيل، أبعد قرى إيران وأصغرها) or a noun with
 # a possessive pronoun (مناطق المملكة ومحافظاتها) is no name.
 ELATIVE = re.compile(r"ا[^ا][^ا][^ا]?")
@@ -1066,6 +1069,7 @@ class LocationExtractor:
                 or (not info.article and not after_nisba and self._nisba_adjective(info.core))  # مدينة سورية
                 or (not info.article and opener.core in NEEDS_ARTICLE and not self._placed(i, opener, doc))
                 or VERBAL_NOUN.fullmatch(info.core)
+                or PARTICIPLE_PLURAL.fullmatch(info.core)
                 or (not info.article and PASSIVE_PARTICIPLE.fullmatch(info.core))
             ):
                 continue
