@@ -501,6 +501,12 @@ def test_a_participle_plural_after_a_type_word_is_people_not_a_place(extractor):
     assert "العند" in find(extractor, "وصلوا إلى معسكر العند")
 
 
+def test_a_camp_in_a_football_report_is_a_clubs_training_camp(extractor):
+    text = ("اختتم فريق العروبة الأول لكرة القدم معسكره الإعدادي. معسكر العروبة اشتمل برنامجه على "
+            "تمارين ومباراة ودية مع فريق ونادي ولاعب ومدرب.")
+    assert find(extractor, text) == {}
+
+
 def test_talks_named_after_a_city_and_their_rounds_are_no_place(extractor):
     for text in ("بعد فشل مشاورات جنيف", "الالتزام ببيان جنيف", "التحضير لمؤتمر «جنيف - 3»",
                  "لم تنص عليه «جنيف 1» بوضوح", "عقد جنيف3 إنما", "نتائج اجتماع الدوحة"):

@@ -260,6 +260,8 @@ VERBAL_NOUN = re.compile(r"ا.ت.ا.|ان..ا.|است..ا.")
 # feminine, and مسعود a name) or an elative of a weak root
 # (منطقة أقصى الشمال، مناطق أدنى) describes the place.
 PASSIVE_PARTICIPLE = re.compile(r"م..و.ه|ا..ي")
+# In a football report a camp is a club's training camp, named after the club (معسكر العروبة).
+TRAINING_CAMPS = _cores("معسكر")
 # A participle of a derived form in the sound masculine plural names people (معسكر المتأثرين
 # بداعش، مخيم المتضررين), not a place.
 PARTICIPLE_PLURAL = re.compile(r"م(?:ت|ست|ن)...+(?:ين|ون)")
@@ -1075,6 +1077,8 @@ class LocationExtractor:
                 continue
             if not info.article and info.core.startswith(("يت", "تت", "يست", "تست")):
                 continue  # مدينة يتباهى الجميع بها: a verb (forms V, VI, X) opens the next clause
+            if opener.core in TRAINING_CAMPS and _is_a_football_report(doc.text):
+                continue  # معسكر العروبة الإعدادي: a club's training camp
             if opener.core in PLURAL_OPENERS and (
                 not self._rare(w.exact)
                 or (not info.article and info.core.startswith(IMPERFECT_PREFIXES))
