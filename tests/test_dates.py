@@ -391,6 +391,12 @@ def test_a_named_day_of_eid_is_a_calendar_day(extractor, text, expected):
     assert dates(extractor, text) == expected
 
 
+def test_the_current_hijri_school_or_fiscal_year_is_a_label_and_a_past_one_dates(extractor):
+    assert dates(extractor, "استمرار القبول للعام التدريبي الجديد 1436 / 1437هـ في جميع الكليات") == []
+    assert dates(extractor, "الانتخابات البلدية في دورتها الثالثة 1436-1437هـ") == []
+    assert dates(extractor, "رئيس تحرير الصحيفة، 1414 - 1415هـ") == ["1993", "1994"]
+
+
 def test_dire_need_is_no_yesterday_with_its_shadda():
     assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 

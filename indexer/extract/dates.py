@@ -120,7 +120,15 @@ class DateExtractor:
         marked = hijri or bool(y.group("greg") or y.group("greg2"))
         if first not in (HIJRI_YEARS if hijri else GREGORIAN_YEARS):
             return
-        if second is not None and previous_word(text, m.start()) in SEASON_WORDS:
+        if second is not None and (
+            previous_word(text, m.start()) in SEASON_WORDS
+            # 1436/1437هـ: the current school, financial or electoral year (للعام التدريبي الجديد
+            # 1436 / 1437هـ، الدورة الثالثة 1436-1437هـ) is a label; a past one dates its events
+            # (رئيس تحرير الصحيفة 1414 - 1415هـ).
+            or (hijri and second == first + 1 and published is not None
+                and second >= (cal.published_hijri_year(published) or 10_000)
+                and text[y.end("year"):y.start("year2")].strip(" هـ") in ("/", "-", "–"))
+        ):
             # موسم 2015/2016، العام الدراسي 1436-1437هـ: a label; it holds its span, so that its
             # second year is not read on its own.
             found.append(_Candidate(m.start(), y.end(), [], "label"))
