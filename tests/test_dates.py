@@ -397,6 +397,12 @@ def test_the_current_hijri_school_or_fiscal_year_is_a_label_and_a_past_one_dates
     assert dates(extractor, "رئيس تحرير الصحيفة، 1414 - 1415هـ") == ["1993", "1994"]
 
 
+def test_yesterday_of_the_past_and_the_next_day_are_no_dates(extractor):
+    assert dates(extractor, "لم يستبعد التحالف مع أعداء الأمس") == []  # "of yesterday": the past
+    assert dates(extractor, "أصيب في تدريبات الأمس") == ["2015-07-26"]  # an event of yesterday
+    assert dates(extractor, "ثم فجر نفسه صباح اليوم التالي") == []  # the next morning
+
+
 def test_dire_need_is_no_yesterday_with_its_shadda():
     assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 

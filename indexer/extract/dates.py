@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, EID_DAY, EID_FIRST_DAY, EID_ORDINALS, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
+    BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, EID_DAY, OTHER_DAY_AFTER, EID_FIRST_DAY, EID_ORDINALS, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
     FROM_AFTER, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS,
     NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS,
     PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER, WEEKDAY_AFTER,
@@ -336,6 +336,9 @@ class DateExtractor:
         words = previous_words(text, outer, 2)
         w1 = words[0][1] if words else ""
         w2 = words[1][1] if len(words) > 1 else ""
+        if (trigger.form == "الأمس" and outer == start and w1 and w1 not in BEFORE_YESTERDAY_NOUN
+                and words[0][0] + len(w1) + 1 == start):
+            return  # أعداء الأمس، خوارج الأمس: "of yesterday", of the past
         two = w1 in FIRST or w1 in BEFORE or (w1 == "من" and w2 in FIRST) or bool(right and right.group("before2"))
         day = published - dt.timedelta(days=2 if two else 1)
         if right and right.group("weekday"):
@@ -352,7 +355,7 @@ class DateExtractor:
         found.append(_Candidate(span_start, right.end() if right else end, [cal.iso_day(day)], "relative"))
 
     def _today(self, text, trigger, start, outer, end, published, found) -> None:
-        if published is not None:
+        if published is not None and not OTHER_DAY_AFTER.match(text, start + len(trigger.form) - trigger.width):
             if trigger.form.startswith("اليوم"):  # اليوم أن: the span is the day word alone
                 end = start + len("اليوم")
             found.append(_Candidate(start, end, [cal.iso_day(published)], "relative"))

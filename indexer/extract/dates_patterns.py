@@ -184,6 +184,18 @@ YESTERDAY = _with_clitics(("أمس", "الأمس"))
 FIRST = _with_clitics(("أول", "الأول"))  # أول أمس، أمس الأول: the day before yesterday
 BEFORE = _with_clitics(("قبل",))  # قبل أمس: the day before yesterday too
 TOMORROW = _with_clitics(("غد", "غدا", "غداً", "غدًا", "الغد"))
+# Words that may stand right before الأمس when it is yesterday: a preposition or a time of day
+# (منذ الأمس، مساء الأمس), or an event that took place (تدريبات الأمس، جلسة الأمس). After any other
+# word it is a genitive, "of yesterday" (أعداء الأمس، حلفاء الأمس، مريض الأمس): the past.
+BEFORE_YESTERDAY_NOUN = _with_clitics((
+    "منذ", "حتى", "من", "في", "إلى", "الى", "قبل", "بعد", "مثل",
+    "تدريب", "تدريبات", "مران", "تمرين", "مباراة", "لقاء", "جلسة", "جلسات", "اجتماع", "اجتماعات",
+    "تعاملات", "تداولات", "مؤتمر", "حادث", "حادثة", "هجوم", "هجمات", "غارات", "قصف", "اشتباكات",
+    "مواجهات", "عملية", "تفجير", "تفجيرات", "احتفال", "حفل", "مظاهرة", "مظاهرات", "مسيرة", "زيارة",
+    "ختام", "افتتاح", "إغلاق", "اغلاق", "نهاية", "بداية", "أحداث", "احداث",
+)) | TIME_OF_DAY | FIRST
+# اليوم التالي، صباح اليوم التالي، اليوم السابق: a day after or before another, not today.
+OTHER_DAY_AFTER = re.compile(r"\s+(?:التالي|الموالي|السابق|الذي يليه|اللاحق)(?![^\W\d_])")
 # A weekday in a clause about the future is the next such day: ستقام المباراة الأحد، المقرر السبت.
 # Future verbs are read from their prefix (سيلعب، ستبدأ، سنعلن); these nouns share it.
 FUTURE_WORDS = _with_clitics(("المقرر", "المقررة", "المرتقب", "المرتقبة", "المنتظر", "المنتظرة", "المزمع",
