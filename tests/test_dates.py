@@ -403,6 +403,14 @@ def test_yesterday_of_the_past_and_the_next_day_are_no_dates(extractor):
     assert dates(extractor, "ثم فجر نفسه صباح اليوم التالي") == []  # the next morning
 
 
+def test_a_list_of_three_years_or_more_and_a_birth_year(extractor):
+    assert dates(extractor, "المشرف على ثلاثة كؤوس عالم 2006 و2010 و2014 وأخيراً") == ["2006", "2010", "2014"]
+    assert dates(extractor, "توج باللقب 5 مرات (2000 و2001 و2002)") == ["2000", "2001", "2002"]
+    assert dates(extractor, "بين 2000 و3000 و4000 ريال") == []  # prices
+    assert dates(extractor, "ويدعى يوسف السليمان، من مواليد 1994.") == ["1994"]
+    assert dates(extractor, "يواجه المنتخب السعودي للناشئين مواليد 2000 نظيره") == []  # an age group
+
+
 def test_dire_need_is_no_yesterday_with_its_shadda():
     assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 

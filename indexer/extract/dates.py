@@ -29,12 +29,13 @@ from dataclasses import dataclass
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, EID_DAY, OTHER_DAY_AFTER, EID_FIRST_DAY, EID_ORDINALS, CURRENT_MODS, DAY_BEFORE, DUAL, EVERY_YEAR_AFTER, FIRST,
+    AGE_GROUP_BEFORE, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, BORN,
+    CURRENT_MODS, DAY_BEFORE, DUAL, EID_DAY, EID_FIRST_DAY, EID_ORDINALS, EVERY_YEAR_AFTER, FIRST,
     FROM_AFTER, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS,
-    NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, PAST_MODS,
-    PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, UNIT_AFTER, WEEKDAY_AFTER,
-    WRITTEN_YEAR, YEAR, YEAR_CUES, YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, previous_word,
-    previous_words, scanner,
+    NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
+    OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY,
+    TOMORROW, Trigger, UNIT_AFTER, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES,
+    YESTERDAY, YESTERDAY_AFTER, in_future_clause, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -133,20 +134,29 @@ class DateExtractor:
             # second year is not read on its own.
             found.append(_Candidate(m.start(), y.end(), [], "label"))
             return
+        # A list of three years or more (كؤوس العالم 2006 و2010 و2014، 5 مرات (2000 و2001 و2002)):
+        # the YEAR pattern reads two, the rest follow here; such a list is a list of years.
+        chain: list[int] = []
+        chain_end = y.end()
+        if second is not None and not hijri and "و" in text[y.end("year"):y.start("year2")]:
+            while (more := YEAR_CHAIN.match(text, chain_end)) is not None:
+                chain.append(to_int(more.group("year")))
+                chain_end = more.end()
         if not marked:
             before = previous_word(text, m.start())
             cue = (
-                before in YEAR_CUES
+                bool(chain)
+                or (before in YEAR_CUES and not _age_group(text, m.start(), before))
                 or (second is not None and before in ("من", "ومن"))
                 or _list_entry_year(text, m.start()) == (m.start(), y.group("year"))
                 or _is_a_span_of_years(text, y, first, second, published)
             )
-            if not cue or UNIT_AFTER.match(text, y.end("year")) or UNIT_AFTER.match(text, y.end()):
+            if not cue or any(UNIT_AFTER.match(text, i) for i in (y.end("year"), y.end(), chain_end)):
                 return  # بين 2000 و3000 ريال: a price range
             if NUMBERED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 return  # القضية رقم 40 لسنة 2015: the year of a case or law number
         values = []
-        for year in (first, second):
+        for year in (first, second, *chain):
             if year is None:
                 continue
             if hijri:
@@ -155,7 +165,7 @@ class DateExtractor:
                     values.append(cal.iso_year(g))
             elif year in GREGORIAN_YEARS:
                 values.append(cal.iso_year(year))
-        end = y.end() if second is not None else y.end("year") if not marked else y.end()
+        end = chain_end if second is not None else y.end("year") if not marked else y.end()
         if values:
             found.append(_Candidate(m.start(), end, values, "year"))
 
@@ -527,6 +537,15 @@ def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+def _age_group(text: str, pos: int, before: str) -> bool:
+    """Is the year at ``pos`` a team's age group (المنتخب السعودي للناشئين مواليد 2000), not a
+    birth (من مواليد 1994)?"""
+    if before not in BORN:
+        return False
+    words = previous_words(text, pos, 2)
+    return len(words) == 2 and words[1][1] in AGE_GROUP_BEFORE
 
 
 def _list_entry_year(text: str, pos: int) -> tuple[int, str] | None:

@@ -44,7 +44,7 @@ MOD = alternation(MODIFIERS)
 _PERIOD_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية",
                 "بداية", "أول", "آخر", "مع", "بحلول", "طيلة", "طوال", "شهر", "الشهر", "ربيع", "صيف",
                 "خريف", "شتاء")
-_YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "الأعوام", "أعوام", "بين", "موسم")
+_YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "الأعوام", "أعوام", "بين", "موسم", "مواليد")
 # Events and competitions named by their year (كأس العالم 2014، مونديال 2022، كوبا أمريكا 2011،
 # انتخابات 2005، انتفاضة 2011): the year is the event's date.
 _EVENT_NAMES = (
@@ -141,6 +141,13 @@ YEAR = re.compile(
     # a second year of a list or range: عامي 2013 و2014، 2010-2014، 1436/1437هـ
     rf"(?:\s*(?:-|–|/|و|إلى|الى|حتى|وحتى)\s*(?P<year2>[{D}]{{4}})(?![{D}])"
     rf"(?:\s*(?:(?P<hijri2>{_HIJRI_MARK})|(?P<greg2>{_GREG_MARK})))?)?")
+
+# مواليد 1994 is a birth year, but a team's age group after these (المنتخب للناشئين مواليد 2000).
+BORN = _with_clitics(("مواليد",))
+AGE_GROUP_BEFORE = _with_clitics(("الناشئين", "للناشئين", "ناشئين", "الشباب", "للشباب", "شباب", "البراعم",
+                                  "للبراعم", "براعم", "فئة", "منتخب", "المنتخب", "لاعبي", "لاعبين", "اللاعبين"))
+# One more year of a list joined by و (2006 و2010 و2014).
+YEAR_CHAIN = re.compile(rf"\s*[،,]?\s*و\s*(?P<year>[{D}]{{4}})(?![{D}])")
 
 # A Hijri year written with its mark (1436هـ، 1437 هـ): in its text, "this month" is a Hijri one.
 HIJRI_YEAR_WRITTEN = re.compile(rf"[{D}]{{4}}\s*(?:{_HIJRI_MARK}|هجري[ةه]?{_WORD_END})")
