@@ -411,6 +411,13 @@ def test_a_list_of_three_years_or_more_and_a_birth_year(extractor):
     assert dates(extractor, "يواجه المنتخب السعودي للناشئين مواليد 2000 نظيره") == []  # an age group
 
 
+def test_an_event_named_with_its_place_or_kind_before_the_year(extractor):
+    assert dates(extractor, "حصل على الميدالية الذهبية في أولمبياد بكين 2008") == ["2008"]
+    assert dates(extractor, "اختيرت بكين لتنظيم الألعاب الأولمبية الشتوية 2022") == ["2022"]
+    assert dates(extractor, "التصفيات المؤهلة إلى كأس أمم أوروبا 2016") == ["2016"]
+    assert dates(extractor, "توج النصر بطلا لدوري عبداللطيف جميل 2014/2015") == []  # a season
+
+
 def test_dire_need_is_no_yesterday_with_its_shadda():
     assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 

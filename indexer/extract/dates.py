@@ -30,7 +30,8 @@ from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
     AGE_GROUP_BEFORE, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, BORN,
-    CURRENT_MODS, DAY_BEFORE, DUAL, EID_DAY, EID_FIRST_DAY, EID_ORDINALS, EVERY_YEAR_AFTER, FIRST,
+    CURRENT_MODS, DAY_BEFORE, DUAL, EID_DAY, EID_FIRST_DAY, EID_ORDINALS, EVENT_NAMES, EVENT_REACH,
+    EVERY_YEAR_AFTER, FIRST,
     FROM_AFTER, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS,
     NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
     OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY,
@@ -129,6 +130,11 @@ class DateExtractor:
             or (hijri and second == first + 1 and published is not None
                 and second >= (cal.published_hijri_year(published) or 10_000)
                 and text[y.end("year"):y.start("year2")].strip(" هـ") in ("/", "-", "–"))
+            # 2014/2015: two Gregorian years in a row joined by a slash are a season or a school
+            # year, and so by a dash after a competition (دوري جميل 2014 - 2015)
+            or (not marked and second == first + 1 and (
+                (sep := text[y.end("year"):y.start("year2")].strip()) == "/"
+                or (sep in ("-", "–") and _after_an_event(text, m.start()))))
         ):
             # موسم 2015/2016، العام الدراسي 1436-1437هـ: a label; it holds its span, so that its
             # second year is not read on its own.
@@ -147,6 +153,7 @@ class DateExtractor:
             cue = (
                 bool(chain)
                 or (before in YEAR_CUES and not _age_group(text, m.start(), before))
+                or _after_an_event(text, m.start())
                 or (second is not None and before in ("من", "ومن"))
                 or _list_entry_year(text, m.start()) == (m.start(), y.group("year"))
                 or _is_a_span_of_years(text, y, first, second, published)
@@ -537,6 +544,12 @@ def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+def _after_an_event(text: str, pos: int) -> bool:
+    """Does an event's name stand a few words before the year at ``pos``, its place or kind
+    between (أولمبياد بكين 2008، كأس أمم أوروبا 2016)?"""
+    return any(w in EVENT_NAMES for _, w in previous_words(text, pos, EVENT_REACH)[1:])
 
 
 def _age_group(text: str, pos: int, before: str) -> bool:

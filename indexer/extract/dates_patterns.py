@@ -69,6 +69,12 @@ def _with_clitics(words) -> frozenset[str]:
 
 MONTH_CUES = _with_clitics(_PERIOD_CUES)
 YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS + _EVENT_NAMES)
+# An event named with its place or kind between the name and the year (أولمبياد بكين 2008، الألعاب
+# الأولمبية الشتوية 2022، كأس أمم أوروبا 2016، كأس العالم الأخيرة بالبرازيل 2014).
+# Competitions only: يورو and العالم are also the currency and "the world" a few words before a year.
+EVENT_NAMES = _with_clitics(("مونديال", "المونديال", "أولمبياد", "الأولمبياد", "كأس", "بطولة", "دوري", "دورة",
+                             "الألعاب", "الأولمبية", "أمم", "الأمم", "نهائي", "نهائيات"))
+EVENT_REACH = 3  # words before the year the event's name may stand
 # A year range after these is the label of a sports season or a school year (موسم 2015/2016،
 # العام الدراسي 1436-1437هـ), not two event years.
 SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "موسمي", "الدراسي", "الدراسية", "المالي", "المالية"))
