@@ -418,6 +418,15 @@ def test_an_event_named_with_its_place_or_kind_before_the_year(extractor):
     assert dates(extractor, "توج النصر بطلا لدوري عبداللطيف جميل 2014/2015") == []  # a season
 
 
+def test_two_written_days_of_a_month_and_the_wire_copys_unmarked_ab(extractor):
+    assert dates(extractor, "التاسع والعاشر من يونيو سنة 2013") == ["2013-06-09", "2013-06-10"]
+    assert dates(extractor, "بين الرابع والسادس من سبتمبر 2016") == ["2016-09-04", "2016-09-06"]
+    assert dates(extractor, "في الثالث والعشرين من يوليو") == ["2015-07-23"]  # one ordinal
+    assert dates(extractor, "أول مناظرة تلفزيونية في 6 اب/اغسطس") == ["2015-08-06"]
+    assert dates(extractor, "عند الساعة 11,02 من التاسع من اب/اغسطس 1945") == ["1945-08-09"]
+    assert dates(extractor, "في 6 اب") == []  # اب alone is "father"
+
+
 def test_dire_need_is_no_yesterday_with_its_shadda():
     assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 

@@ -35,7 +35,7 @@ from .dates_patterns import (
     FROM_AFTER, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS,
     NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
     OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY,
-    TOMORROW, Trigger, UNIT_AFTER, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES,
+    TOMORROW, Trigger, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES,
     YESTERDAY, YESTERDAY_AFTER, in_future_clause, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
@@ -89,6 +89,12 @@ class DateExtractor:
             published = published.date()
         found: list[_Candidate] = []
         trigger_of = self._scanner.trigger
+        # Expressions are cut from the text as printed; the passes read it with the wire copy's
+        # اب/اغسطس (آب without its madda, which alone is "father") spelt آب: the same length,
+        # so every offset holds.
+        printed = text
+        if "غسطس" in text:
+            text = UNMARKED_AB.sub("آب", text)
         for scan in self._scanner.passes:
             for m in scan.finditer(text):
                 trigger = trigger_of(m)
@@ -103,7 +109,7 @@ class DateExtractor:
             self._eid_days(text, published, found)
         out = []
         for c in _drop_weekdays_of_dates(text, _non_overlapping(found)):
-            expr = text[c.start:c.end]
+            expr = printed[c.start:c.end]
             for value, label in c.values:
                 out.append(EventDate(date=value, expr=expr, span=Span(c.start, c.end, expr), label_en=label))
         return out
@@ -442,7 +448,15 @@ def _days_before(text: str, start: int, outer: int, has_year: bool) -> tuple[lis
         if ordinal and previous_word(text, ordinal.start()) in NOT_A_DAY_ORDINAL:
             return [], start, True  # الأسبوع الأول من أغسطس: the month, not a day
         if ordinal:
-            return [ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]], ordinal.start("ord"), False
+            day = ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]
+            if ordinal.group("first_ord"):
+                compound = ORDINAL_INDEX.get(" ".join(text[ordinal.start() : ordinal.end("ord")].split()))
+                if compound is not None:  # الثالث والعشرين: one ordinal, 23
+                    return [compound], ordinal.start(), False
+                first = ORDINAL_INDEX[" ".join(ordinal.group("first_ord").split())]
+                if first < day:  # التاسع والعاشر من يونيو، بين الرابع والسادس من سبتمبر: both days
+                    return [first, day], ordinal.start(), False
+            return [day], ordinal.start("ord"), False
     return [], start, False
 
 

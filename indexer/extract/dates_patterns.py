@@ -152,6 +152,9 @@ YEAR = re.compile(
 BORN = _with_clitics(("مواليد",))
 AGE_GROUP_BEFORE = _with_clitics(("الناشئين", "للناشئين", "ناشئين", "الشباب", "للشباب", "شباب", "البراعم",
                                   "للبراعم", "براعم", "فئة", "منتخب", "المنتخب", "لاعبي", "لاعبين", "اللاعبين"))
+# آب without its madda beside its Egyptian name (اب/اغسطس، اغسطس/اب، اب (اغسطس)): August, not "father".
+UNMARKED_AB = re.compile(r"(?<![^\W\d_])اب(?=\s*[/(]\s*[اأ]غسطس)|(?<=[اأ]غسطس/)اب(?![^\W\d_])"
+                         r"|(?<=[اأ]غسطس\s/)اب(?![^\W\d_])|(?<=[اأ]غسطس\s\()اب(?![^\W\d_])")
 # One more year of a list joined by و (2006 و2010 و2014).
 YEAR_CHAIN = re.compile(rf"\s*[،,]?\s*و\s*(?P<year>[{D}]{{4}})(?![{D}])")
 
@@ -182,7 +185,8 @@ DAY_BEFORE = re.compile(
     rf"(?:(?P<first>[{D}](?<![{D}.,/:][{D}])[{D}]?)\s*(?:-|–|و|إلى|الى|حتى|وحتى)\s*)?"
     rf"(?P<day>[{D}](?<![{D}.,/:][{D}])[{D}]?)\s*(?:من\s+)?(?:شهر\s+)?$")
 ORDINAL_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?P<ord>{alternation(ORDINALS)})\s+(?:من\s+)?(?:شهر\s+)?$")
+    rf"(?<![^\W\d_])(?:(?P<first_ord>{alternation(ORDINALS)})(?:\s+(?:إلى|الى|حتى)\s+|\s+و\s*))?"
+    rf"(?P<ord>{alternation(ORDINALS)})\s+(?:من\s+)?(?:شهر\s+)?$")
 
 # ---- weekdays and relative days -------------------------------------------------------------
 ANY_WEEKDAY = alternation(n.form for n in names() if n.kind == "weekday")
