@@ -122,6 +122,8 @@ TEH_MARBUTA = "ه"  # ة after folding
 NISBA_SHARE = 0.10  # عسكري at least a tenth as common as عسكريه
 FEMININE_SHARE = 0.10  # جديد at least a tenth as common as جديده
 PRONOUN_SHARE = 0.15  # اسم at least 15% as common as اسمه
+SHORT_PRONOUN_SHARE = 3  # a two-letter noun at least three times as common as its pronoun form
+SHORT_NOUN_MIN = 50  # ... and seen bare at least this often
 PLURAL_SHARE = 0.10  # مسلم at least a tenth as common as مسلمين
 ACCUSATIVE_SHARE = 2  # هجوم at least twice as common as هجوما
 # ... as common after ي (رسمياً → رسمي): the country names in يا are known (Lexicon.names_in_alef)
@@ -333,6 +335,18 @@ class Stemmer:
         printed = self.lexicon.printed_with_teh_marbuta
         return self.fam(word) - printed(word) - printed(ARTICLE + word)
 
+    def _two_letter_noun(self, stem: str, word: str) -> bool:
+        """Is ``stem`` a noun of two letters that ``word`` is with a pronoun (حقه، دمها، يده)? It
+        takes the article often (الحق، الدم) and is far commoner than the whole form."""
+        count = self.count
+        return (
+            stem not in self.stopwords
+            and not self.is_function_word(ARTICLE + stem)  # اليه is إليه, no article + يه
+            and count(stem, 0) >= SHORT_NOUN_MIN
+            and count(ARTICLE + stem, 0) * 2 >= count(stem, 0)
+            and self.fam(stem) >= SHORT_PRONOUN_SHARE * self.fam(word)
+        )
+
     def _strip_pronoun(self, word: str, final: str | None = None) -> str:
         if not word.endswith(PRONOUN_SUFFIXES):
             return word
@@ -341,7 +355,7 @@ class Stemmer:
             if not word.endswith(suffix):
                 continue
             stem = word[: -len(suffix)]
-            if len(stem) < 3:
+            if len(stem) < 3 and not (len(stem) == 2 and self._two_letter_noun(stem, word)):
                 return word
             if suffix == TEH_MARBUTA and (
                 stem.endswith("ي")

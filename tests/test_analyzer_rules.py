@@ -333,6 +333,12 @@ def test_the_printed_letter_tells_his_x_from_a_noun_in_teh_marbuta(pronoun_form,
     assert stem(feminine_noun) != stem(noun)
 
 
+def test_a_two_letter_noun_with_a_pronoun_is_the_noun():
+    assert stem("حقه") == stem("حقوقهم") == stem("الحق") == "حق"
+    assert stem("دمها") == stem("الدم")
+    assert stem("إليه") != "يه"  # إلى + ه, not ال + يه
+
+
 def test_a_teh_marbuta_printed_without_its_dots_stays_a_teh_marbuta():
     assert stem("جامعه") == stem("جامعة")  # the corpus prints جامعه 4 times, جامعة 2,443 times
 
