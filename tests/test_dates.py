@@ -427,6 +427,12 @@ def test_two_written_days_of_a_month_and_the_wire_copys_unmarked_ab(extractor):
     assert dates(extractor, "في 6 اب") == []  # اب alone is "father"
 
 
+def test_weekdays_in_general_are_no_dates(extractor):
+    assert dates(extractor, "يسمح للمتاجر بفتح أبوابها أيام الأحد") == []
+    assert dates(extractor, "لتحقيق أهداف خطبة يوم الجمعة") == []
+    assert dates(extractor, "بعد جلستين استمرتا بين يومي الاثنين والثلاثاء") != []
+
+
 def test_dire_need_is_no_yesterday_with_its_shadda():
     assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    AGE_GROUP_BEFORE, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, BORN,
-    CURRENT_MODS, DAY_BEFORE, DUAL, EID_DAY, EID_FIRST_DAY, EID_ORDINALS, EVENT_NAMES, EVENT_REACH,
+    AGE_GROUP_BEFORE, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, BETWEEN, BORN,
+    CURRENT_MODS, DAY_BEFORE, DAY_WORD, DUAL, EID_DAY, EID_FIRST_DAY, EID_ORDINALS, EVENT_NAMES, EVENT_REACH,
     EVERY_YEAR_AFTER, FIRST,
     FROM_AFTER, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS,
     NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
@@ -317,8 +317,8 @@ class DateExtractor:
         words = previous_words(text, outer)
         w1 = words[0][1] if words else ""
         w2 = words[1][1] if len(words) > 1 else ""
-        if w1 in NOT_A_DAY and not mod:
-            return
+        if (w1 in NOT_A_DAY or (w1 in DAY_WORD and w2 in NOT_A_DAY and w2 not in BETWEEN)) and not mod:
+            return  # صلاة الجمعة، خطبة يوم الجمعة، أيام الجمعة والسبت: the prayer, the weekday in general
         span_start = start
         if w1 in YESTERDAY or (w1 in FIRST and w2 in YESTERDAY):
             # أمس الخميس; أول (من) أمس الخميس and أمس الأول الخميس are two days back

@@ -196,7 +196,11 @@ TIME_OF_DAY = _with_clitics(("ليل", "ليلة", "فجر", "صباح", "مسا
 BEFORE_TIME_OF_DAY = _with_clitics(("منتصف", "قبيل", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة"))
 # Words before a weekday that make it something else: بين الاثنين (the two), صلاة الجمعة.
 NOT_A_DAY = _with_clitics(("بين", "كلا", "صلاة", "خطبة", "خطب", "خطيب", "خطباء", "منبر", "منابر", "أئمة",
-                           "إمام", "جامع", "مسجد"))
+                           "إمام", "جامع", "مسجد", "أيام", "ايام"))
+# يوم before a weekday after those words (خطبة يوم الجمعة) is the weekday in general too; بين يومي
+# الاثنين والثلاثاء is two days.
+DAY_WORD = _with_clitics(("يوم",))
+BETWEEN = _with_clitics(("بين", "كلا"))
 YESTERDAY = _with_clitics(("أمس", "الأمس"))
 FIRST = _with_clitics(("أول", "الأول"))  # أول أمس، أمس الأول: the day before yesterday
 BEFORE = _with_clitics(("قبل",))  # قبل أمس: the day before yesterday too
