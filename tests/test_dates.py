@@ -427,6 +427,11 @@ def test_two_written_days_of_a_month_and_the_wire_copys_unmarked_ab(extractor):
     assert dates(extractor, "في 6 اب") == []  # اب alone is "father"
 
 
+def test_a_month_of_next_year_and_a_month_of_every_year(extractor):
+    assert dates(extractor, "ستكون التصفيات النهائية في شهر رمضان للعام المقبل", dt.date(2015, 8, 9)) == ["2016-06"]
+    assert dates(extractor, "يصل الجدل ذروته في شهر رمضان المبارك من كل عام") == []
+
+
 def test_weekdays_in_general_are_no_dates(extractor):
     assert dates(extractor, "يسمح للمتاجر بفتح أبوابها أيام الأحد") == []
     assert dates(extractor, "لتحقيق أهداف خطبة يوم الجمعة") == []
