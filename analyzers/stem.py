@@ -497,7 +497,9 @@ class Stemmer:
     def verbs(self) -> VerbLemmas:
         return VerbLemmas(self)
 
-    def stem_base(self, base: str, definite: bool = False, word: str | None = None, final: str | None = None) -> str:
+    def stem_base(
+        self, base: str, definite: bool = False, word: str | None = None, final: str | None = None
+    ) -> str:
         """The stem of a word already without proclitics (``definite``: one of them was the
         article), or "" for a function word. A verb's stem is its lemma (see analyzers.verbs),
         read on the whole ``word`` first when that is a verb form (باشرت is no ب + أشرت), then on it

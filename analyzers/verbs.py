@@ -52,7 +52,8 @@ HOLLOW_PERSON_SUFFIXES = ("نا", "تم", "ت")  # قمنا، قمتم، قمت:
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "نا", "كم", "ه")
 WEAK_ENDINGS = ("ى", "ا")  # سعى، دعا: the letter the perfect ends in when its last root letter is weak
 
-HOLLOW_SHARE = 5  # a hollow reading (أراد for أردت) beats one whose evidence, this form's aside, is a fifth of it
+# A hollow reading (أراد for أردت) beats one whose evidence, this very form's aside, is a fifth of it.
+HOLLOW_SHARE = 5
 MIN_LEMMA = 3  # a verb's perfect has three letters at least (رد and مر are left to the noun path)
 PERSON_SHARE = 20  # the form's own prefix at most 20 times as common as the other persons'
 PERFECT_SHARE = 0.02  # the perfect's ت and وا forms at least 2% as common as the bare lemma

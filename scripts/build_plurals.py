@@ -76,7 +76,9 @@ def shares_root(single: str, plural: str) -> bool:
     return all(c in letters for c in single if c not in WEAK_LETTERS)
 
 
-def is_safe_pair(single: str, plural: str, seen, count, verbs, stopwords, written: str = "", teh_forms=frozenset()) -> bool:
+def is_safe_pair(
+    single: str, plural: str, seen, count, verbs, stopwords, written: str = "", teh_forms=frozenset()
+) -> bool:
     """The filters of the module docstring, one per line."""
     return (
         len(plural) >= 3

@@ -324,7 +324,10 @@ def test_feminine_teh_marbuta_of_an_adjective_is_stripped():
 
 @pytest.mark.parametrize(
     ("pronoun_form", "noun", "feminine_noun"),
-    [("عمره", "عمر", "عمرة"), ("مكانه", "مكان", "مكانة"), ("طريقه", "طريق", "طريقة"), ("قراره", "قرار", "قرارة")],
+    [
+        ("عمره", "عمر", "عمرة"), ("مكانه", "مكان", "مكانة"), ("طريقه", "طريق", "طريقة"),
+        ("قراره", "قرار", "قرارة"),
+    ],
 )
 def test_the_printed_letter_tells_his_x_from_a_noun_in_teh_marbuta(pronoun_form, noun, feminine_noun):
     """ة folds to ه, but a printed ة is no pronoun (عمرة: the umrah), and a printed ه is one where

@@ -428,7 +428,8 @@ def test_two_written_days_of_a_month_and_the_wire_copys_unmarked_ab(extractor):
 
 
 def test_a_month_of_next_year_and_a_month_of_every_year(extractor):
-    assert dates(extractor, "ستكون التصفيات النهائية في شهر رمضان للعام المقبل", dt.date(2015, 8, 9)) == ["2016-06"]
+    text = "ستكون التصفيات النهائية في شهر رمضان للعام المقبل"
+    assert dates(extractor, text, dt.date(2015, 8, 9)) == ["2016-06"]
     assert dates(extractor, "يصل الجدل ذروته في شهر رمضان المبارك من كل عام") == []
 
 

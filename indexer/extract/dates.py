@@ -341,7 +341,8 @@ class DateExtractor:
         # The span takes in the words of the same expression: مساء أمس الخميس، منتصف ليلة الأحد.
         for i, (pos, word) in enumerate(words):
             if word in TIME_OF_DAY or word in YESTERDAY or word in TODAY or word in TOMORROW or (
-                    i and word in BEFORE_TIME_OF_DAY) or i and (word in FIRST or word in BEFORE or word == "من"):
+                    i and word in BEFORE_TIME_OF_DAY) or i and (word in FIRST or word in BEFORE or word == "من"
+            ):
                 span_start = pos
             else:
                 break
@@ -362,7 +363,8 @@ class DateExtractor:
         if (trigger.form == "الأمس" and outer == start and w1 and w1 not in BEFORE_YESTERDAY_NOUN
                 and words[0][0] + len(w1) + 1 == start):
             return  # أعداء الأمس، خوارج الأمس: "of yesterday", of the past
-        two = w1 in FIRST or w1 in BEFORE or (w1 == "من" and w2 in FIRST) or bool(right and right.group("before2"))
+        two = (w1 in FIRST or w1 in BEFORE or (w1 == "من" and w2 in FIRST)
+               or bool(right and right.group("before2")))
         day = published - dt.timedelta(days=2 if two else 1)
         if right and right.group("weekday"):
             day = cal.weekday_on_or_before(name_index()[right.group("weekday")].number, day)
@@ -378,7 +380,7 @@ class DateExtractor:
         found.append(_Candidate(span_start, right.end() if right else end, [cal.iso_day(day)], "relative"))
 
     def _today(self, text, trigger, start, outer, end, published, found) -> None:
-        if published is not None and not OTHER_DAY_AFTER.match(text, start + len(trigger.form) - trigger.width):
+        if published is not None and not OTHER_DAY_AFTER.match(text, end):
             if trigger.form.startswith("اليوم"):  # اليوم أن: the span is the day word alone
                 end = start + len("اليوم")
             found.append(_Candidate(start, end, [cal.iso_day(published)], "relative"))
