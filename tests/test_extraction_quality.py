@@ -190,6 +190,8 @@ LATER_SETS = {
     "devset71": {"weapons": 0.85, "locations": 0.88, "event_dates": 0.95},
     "devset72": {"weapons": 0.92, "locations": 0.85, "event_dates": 0.86},
     "devset73": {"weapons": 0.79, "locations": 0.88, "event_dates": 0.87},
+    "devset74": {"weapons": 0.92, "locations": 0.85, "event_dates": 0.82},
+    "devset75": {"weapons": 0.79, "locations": 0.85, "event_dates": 0.91},
 }
 
 
