@@ -429,6 +429,8 @@ def test_the_atomic_bomb_dropped_is_an_air_strike_and_owned_is_none(weapons):
     assert keys(weapons, text) == {"airstrike"}
     assert keys(weapons, "وتخشى إسرائيل أن تقصف المنشآت النووية الإيرانية") == set()
     assert keys(weapons, "وتخشى إسرائيل أن تمتلك إيران القنبلة النووية") == set()
+    text = "احياء لذكرى القنبلة النووية التي القتها قبل 70 عاما قاذفة اميركية فوق المدينة"
+    assert keys(weapons, text) == {"airstrike"}  # dropped, said after it
 
 
 def test_a_force_right_after_a_bombardment_is_its_author_beside_an_air_cue(weapons):
