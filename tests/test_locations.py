@@ -169,6 +169,12 @@ def test_a_city_in_a_clubs_or_a_competitions_name_is_not_counted(extractor, text
     assert not not_places & set(find(extractor, text))
 
 
+def test_french_spanish_and_italian_clubs_named_by_their_city_in_a_football_report(extractor):
+    text = ("يبحث باريس سان جيرمان عن لقبه الرابع في الدوري بعد فوز الفريق على مرسيليا وموناكو، وقال "
+            "المدرب إن اللاعب سيشارك في المباراة المقبلة أمام ليون على ملعب الفريق وسجل هدف الفوز")
+    assert not {"مرسيليا", "موناكو", "ليون"} & set(find(extractor, text))
+
+
 def test_the_city_of_a_club_still_counts_as_a_city(extractor):
     assert "روما" in find(extractor, "وصل الرئيس إلى روما الإيطالية أمس")
     assert "مدريد" in find(extractor, "عقد الاجتماع في مدريد")

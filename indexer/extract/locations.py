@@ -142,7 +142,8 @@ CLUB_TAIL_COUNTRIES = frozenset(("بريطانيا", "الولايات المت�
 # report they are the club unless a type word names the city (مدينة روما). London, with a dozen
 # clubs, is rarely one alone.
 CLUB_CITIES = frozenset(
-    ("برشلونة", "روما", "باريس", "مدريد", "ميلان", "ميلانو", "مانشستر", "ليفربول", "ميونخ")
+    ("برشلونة", "روما", "باريس", "مدريد", "ميلان", "ميلانو", "مانشستر", "ليفربول", "ميونخ", "مرسيليا",
+     "موناكو", "ليون", "فالنسيا", "إشبيلية", "نابولي", "بورتو")
 )
 # Football's words; a report with this many of them is a football report.
 FOOTBALL_WORDS = re.compile(
