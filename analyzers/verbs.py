@@ -266,7 +266,7 @@ class VerbLemmas:
 
     def _hollow_first_or_second_person(self, form: str) -> str | None:
         """A hollow verb's perfect before "I", "we" or "you" loses its long vowel (قمت، عشنا،
-        أردنا، اخترت، استطعنا → قام، عاش، أراد، اختار، استطاع): the lemma with ا put back before
+        أردنا، اخترنا، استطعنا → قام، عاش، أراد، اختار، استطاع): the lemma with ا put back before
         the last letter, when that is a verb. Not where the letters are commoner read otherwise:
         ت after a doubled verb (أعدّت "she prepared", أثّرت) whose own bare form is common, نا
         after a noun in the accusative (حزناً، عدن)."""
