@@ -175,6 +175,11 @@ def test_french_spanish_and_italian_clubs_named_by_their_city_in_a_football_repo
     assert not {"مرسيليا", "موناكو", "ليون"} & set(find(extractor, text))
 
 
+def test_a_police_force_named_after_its_area_is_a_body(extractor):
+    assert find(extractor, "أوضح الناطق الإعلامي لشرطة منطقة عسير أنه ورد لشرطة محافظة خميس مشيط بلاغ") == {}
+    assert "خميس مشيط" in find(extractor, "وقع الحادث في محافظة خميس مشيط")
+
+
 def test_the_city_of_a_club_still_counts_as_a_city(extractor):
     assert "روما" in find(extractor, "وصل الرئيس إلى روما الإيطالية أمس")
     assert "مدريد" in find(extractor, "عقد الاجتماع في مدريد")

@@ -121,15 +121,22 @@ ORG_HEADS = _cores(
     # a time zone (بتوقيت مكة المكرمة، بتوقيت نيويورك) names no place of the story
     "توقيت "
     # groups and forces named after a place: أنصار بيت المقدس، فيلق القدس، سرايا القدس، أحرار الشام
-    "أنصار فيلق سرايا أحرار"
+    "أنصار فيلق سرايا أحرار "
+    # a police force named after its area (شرطة عسير، شرطة محافظة خميس مشيط), as the annotation
+    # counts it: a body, not the place of the story
+    "شرطة"
 )
 # A round's number right after a city names a conference (جنيف 2، جنيف3، «جنيف - 3»، أستانا 4),
 # unless a preposition places something in the city (قتل في صنعاء 3 أشخاص).
 ROUND_NUMBERS = frozenset("123456789١٢٣٤٥٦٧٨٩")
 QUOTES = frozenset('«»"()')
-# Words that head a competition's name only after one of the heads above (دوري أبطال أوروبا،
-# بطولة أمم أوروبا), not alone (أبطال فلسطين: its heroes).
-SECOND_HEADS = _cores("أبطال أمم أنباء ملك")  # وكالة أنباء الشرق الأوسط، كأس ملك إسبانيا
+# Words that head a name only after one of the heads above (دوري أبطال أوروبا، بطولة أمم أوروبا،
+# وكالة أنباء الشرق الأوسط، كأس ملك إسبانيا), not alone (أبطال فلسطين: its heroes).
+SECOND_HEADS = _cores("أبطال أمم أنباء ملك")
+# A force named after its area with the area's type word between (شرطة منطقة عسير، شرطة محافظة جدة):
+# not for a body placed in a town (مستشفى مدينة العيون), nor with ل (شرطة لمحافظة الأنبار).
+POLICE = _cores("شرطة")
+AREA_TYPES = _cores("منطقة محافظة مدينة")
 # Words that make the city after them a sports club (ريال مدريد، فريقه برشلونة، إيه سي ميلان).
 CLUB_HEADS = _cores(
     "نادي منتخب منتخبات منتخبي فريق فريقه فريقها ريال أتلتيكو اتلتيكو بايرن إنتر انتر سبورتينغ "
@@ -759,6 +766,9 @@ class LocationExtractor:
                 m.club = before.club
                 return []
             if before.core in SECOND_HEADS and m.first > 1 and doc.info(m.first - 2).blocks:
+                return []
+            if (before.core in AREA_TYPES and not before.clitics and m.first > 1
+                    and doc.info(m.first - 2).core in POLICE and doc.gap(m.first - 2).isspace()):
                 return []
         # فتحية أحمد is a person; بمنطقة الباحة سعيد بن محمد (its director) is not.
         if not after_type and not pattern.words[-1][1] and not self._names_a_country(pattern) and self._given_name_follows(m, doc):
