@@ -105,7 +105,7 @@ class DateExtractor:
                 outer = _word_start(text, start) if trigger.kind != "period" else start
                 if outer is not None:
                     self._handlers[trigger.kind](text, trigger, start, outer, m.end(), published, found)
-        if published is not None and "عيد" in text:
+        if published is not None and ("عيد" in text or "عياد" in text):
             self._eid_days(text, published, found)
         out = []
         for c in _drop_weekdays_of_dates(text, _non_overlapping(found)):
