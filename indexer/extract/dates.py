@@ -29,14 +29,14 @@ from dataclasses import dataclass
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    AGE_GROUP_BEFORE, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, BETWEEN, BORN,
-    CURRENT_MODS, DAY_BEFORE, DAY_WORD, DUAL, EID_DAY, EID_FIRST_DAY, EID_ORDINALS, EVENT_NAMES, EVENT_REACH,
-    EVERY_YEAR_AFTER, FIRST,
-    FROM_AFTER, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS,
-    NOT_A_DAY, NOT_A_DAY_ORDINAL, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
-    OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY,
-    TOMORROW, Trigger, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES,
-    YESTERDAY, YESTERDAY_AFTER, in_future_clause, previous_word, previous_words, scanner,
+    AGE_GROUP_BEFORE, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, BETWEEN,
+    BORN, CURRENT_MODS, DAY_BEFORE, DAY_WORD, DUAL, EIDS, EID_DAY, EID_FIRST_DAY, EID_ORDINALS,
+    EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
+    LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
+    NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS,
+    PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, Trigger, UNIT_AFTER,
+    UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YESTERDAY,
+    YESTERDAY_AFTER, in_future_clause, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -128,6 +128,7 @@ class DateExtractor:
         marked = hijri or bool(y.group("greg") or y.group("greg2"))
         if first not in (HIJRI_YEARS if hijri else GREGORIAN_YEARS):
             return
+        between = text[y.end("year"):y.start("year2")] if second is not None else ""  # the years' separator
         if second is not None and (
             previous_word(text, m.start()) in SEASON_WORDS
             # 1436/1437هـ: the current school, financial or electoral year (للعام التدريبي الجديد
@@ -135,12 +136,12 @@ class DateExtractor:
             # (رئيس تحرير الصحيفة 1414 - 1415هـ).
             or (hijri and second == first + 1 and published is not None
                 and second >= (cal.published_hijri_year(published) or 10_000)
-                and text[y.end("year"):y.start("year2")].strip(" هـ") in ("/", "-", "–"))
+                and between.strip(" هـ") in ("/", "-", "–"))
             # 2014/2015: two Gregorian years in a row joined by a slash are a season or a school
             # year, and so by a dash after a competition (دوري جميل 2014 - 2015)
             or (not marked and second == first + 1 and (
-                (sep := text[y.end("year"):y.start("year2")].strip()) == "/"
-                or (sep in ("-", "–") and _after_an_event(text, m.start()))))
+                between.strip() == "/"
+                or (between.strip() in ("-", "–") and _after_an_event(text, m.start()))))
         ):
             # موسم 2015/2016، العام الدراسي 1436-1437هـ: a label; it holds its span, so that its
             # second year is not read on its own.
@@ -150,7 +151,7 @@ class DateExtractor:
         # the YEAR pattern reads two, the rest follow here; such a list is a list of years.
         chain: list[int] = []
         chain_end = y.end()
-        if second is not None and not hijri and "و" in text[y.end("year"):y.start("year2")]:
+        if second is not None and not hijri and "و" in between:
             while (more := YEAR_CHAIN.match(text, chain_end)) is not None:
                 chain.append(to_int(more.group("year")))
                 chain_end = more.end()
@@ -295,8 +296,8 @@ class DateExtractor:
         """أول أيام عيد الفطر، اليوم الثالث لعيد الأضحى: the day of the Eid nearest the publication
         (the Eid just past, or one a few weeks ahead); a bare العيد is whichever Eid is nearer."""
         for m in EID_DAY.finditer(text):
-            nth = EID_ORDINALS[m.group("ord") or m.group("def")]
-            kinds = [m.group("which")] if m.group("which") else list(EID_FIRST_DAY)[:2]
+            nth = EID_ORDINALS[m.group("ord")] if m.group("ord") else ORDINAL_INDEX[m.group("def")]
+            kinds = [m.group("which")] if m.group("which") else EIDS
             days = [d for kind in kinds
                     if (d := cal.hijri_day(EID_FIRST_DAY[kind][0], EID_FIRST_DAY[kind][1] + nth - 1,
                                            published, cal.NEAREST))]

@@ -47,9 +47,10 @@ _PERIOD_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "م�
 _YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "الأعوام", "أعوام", "بين", "موسم", "مواليد")
 # Events and competitions named by their year (كأس العالم 2014، مونديال 2022، كوبا أمريكا 2011،
 # انتخابات 2005، انتفاضة 2011): the year is the event's date.
-_EVENT_NAMES = (
-    "مونديال", "المونديال", "أولمبياد", "الأولمبياد", "يورو", "كأس", "بطولة", "دوري", "دورة", "العالم",
-    "أمريكا", "ثورة", "حرب", "انتخابات", "انتفاضة", "نكسة", "نكبة", "غزو", "قمة", "مؤتمر", "هجمات",
+_COMPETITIONS = ("مونديال", "المونديال", "أولمبياد", "الأولمبياد", "كأس", "بطولة", "دوري", "دورة")
+_EVENT_NAMES = _COMPETITIONS + (
+    "يورو", "العالم", "أمريكا", "ثورة", "حرب", "انتخابات", "انتفاضة", "نكسة", "نكبة", "غزو", "قمة", "مؤتمر",
+    "هجمات",
 )
 _PUNCTUATION = "()[]«»\"'،,.:؛;-–—"
 # Short vowels and tatweel, which a word compared with the lists below may carry (أمسِ الخميس).
@@ -72,8 +73,7 @@ YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS + _EVENT_NAMES)
 # An event named with its place or kind between the name and the year (أولمبياد بكين 2008، الألعاب
 # الأولمبية الشتوية 2022، كأس أمم أوروبا 2016، كأس العالم الأخيرة بالبرازيل 2014).
 # Competitions only: يورو and العالم are also the currency and "the world" a few words before a year.
-EVENT_NAMES = _with_clitics(("مونديال", "المونديال", "أولمبياد", "الأولمبياد", "كأس", "بطولة", "دوري", "دورة",
-                             "الألعاب", "الأولمبية", "أمم", "الأمم", "نهائي", "نهائيات"))
+EVENT_NAMES = _with_clitics(_COMPETITIONS + ("الألعاب", "الأولمبية", "أمم", "الأمم", "نهائي", "نهائيات"))
 EVENT_REACH = 3  # words before the year the event's name may stand
 # A year range after these is the label of a sports season or a school year (موسم 2015/2016،
 # العام الدراسي 1436-1437هـ), not two event years.
@@ -391,9 +391,10 @@ def scanner() -> Scanner:
 # A named day of this year's Eid (أول أيام عيد الفطر، ثاني أيام العيد، اليوم الثالث لعيد الفطر، أول يوم
 # من أيام العيد): a calendar day, 1 Shawwal or 10 Dhu al-Hijja and the days after. The bare holiday
 # (بمناسبة عيد الفطر، خلال أيام العيد) names no day.
-EID_ORDINALS = {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4,
-                "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7}
+# The indefinite ordinals of أول أيام، ثاني أيام (the definite ones are the ORDINAL_INDEX's).
+EID_ORDINALS = {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
 EID_FIRST_DAY = {"الفطر": (10, 1), "الأضحى": (12, 10), "الاضحى": (12, 10)}  # Hijri (month, day)
+EIDS = ("الفطر", "الأضحى")  # a bare العيد is either
 EID_DAY = re.compile(
     r"(?<![^\W\d_])(?:[وف]?(?P<ord>أول|ثاني|ثالث|رابع)\s+(?:أيام|يوم)"
     r"|[وفب]?(?:ال|لل)يوم\s+(?P<def>الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع))"

@@ -108,6 +108,15 @@ def is_cue(word_core: str, article: bool, cues: frozenset[str] = CUE_WORDS) -> b
     """Whether a word with this reading makes the next word a place."""
     return word_core in cues and (not article or word_core in CUES_WITH_ARTICLE)
 
+
+def _after_a_preposition(prev: _Word | None, first: _Word) -> bool:
+    """Does a preposition stand before a name, as the word before it (في صنعاء) or as its own
+    clitic (بصنعاء، لصنعاء)?"""
+    if prev is not None and is_cue(prev.core, prev.article):
+        return True
+    return "ب" in first.clitics or "ل" in first.clitics
+
+
 # Heads of organisation and competition names: what follows them names the organisation, not a
 # place (جامعة القاهرة، غرفة جدة، بطولة أوروبا).
 ORG_HEADS = _cores(
@@ -747,8 +756,7 @@ class LocationExtractor:
         quoted = k + 1 < len(doc.words) and doc.gap(k)[:1] in QUOTES and doc.before(m.first)[-1:] in QUOTES
         if not (gap == "" or (set(gap) <= set(" -–") and ("-" in gap or "–" in gap or quoted))):
             return False
-        first = doc.info(m.first)
-        return not ((prev is not None and is_cue(prev.core, prev.article)) or {"ب", "ل"} & set(first.clitics))
+        return not _after_a_preposition(prev, doc.info(m.first))
 
     def _judge(
         self, m: _Match, doc: _Text, matches: list[_Match], in_list: bool = False, typed_list: bool = False
@@ -805,9 +813,7 @@ class LocationExtractor:
             if rule == "cue":
                 if cue is None:
                     cue = (
-                        (prev is not None and is_cue(prev.core, prev.article))
-                        or "ب" in first.clitics
-                        or "ل" in first.clitics
+                        _after_a_preposition(prev, first)
                         or ("ك" in first.clitics and first.article)
                         or self._in_dateline(m, doc)
                         or _after_capital_and_nisba(m.first, doc)
