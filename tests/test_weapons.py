@@ -1038,6 +1038,33 @@ def test_a_data_file_naming_an_unknown_cue_list_or_block_set_is_refused(tmp_path
         WeaponExtractor(default_analyzer(), broken)
 
 
+def test_each_conjunct_of_a_list_shares_the_preposition_it_opens_with(weapons):
+    # The ب of قنابل is the live rounds' too; an assault made with them is their use.
+    text = "والاعتداء على المصلين المتواجدين فيه بقنابل الصوت والأعيرة المطاطية والرصاص الحي."
+    assert keys(weapons, text) == {"small_arms"}
+    # Another preposition starts another phrase, and a compound one heads no instruments.
+    assert keys(weapons, "وأعلن عن الاعتداء على المصلين، لمعرض الذخائر والرصاص الحي.") == set()
+    assert keys(weapons, "وأعلن عن الاعتداء على المصلين، بسبب نقص الذخائر والرصاص الحي.") == set()
+
+
+def test_what_a_patrol_was_exposed_to_was_used_on_it(weapons):
+    text = (
+        "تعرضت دورية مساندة من قوة المجاهدين بقطاع الطوال بمنطقة جازان لمقذوف عسكري من داخل "
+        "الأراضي اليمنية مما نتج عنه استشهاد أحد أفرادها."
+    )
+    assert keys(weapons, text) == {"artillery"}
+
+
+def test_a_bomb_being_planted_an_explosive_vest_and_a_quoted_alias(weapons):
+    assert keys(weapons, "وأعلنت الوزارة أن شخصا قتل بينما كان يحاول زرع قنبلة في العكر الشرقي.") == {"ied"}
+    assert keys(weapons, "وقتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة.") == {"suicide_attack"}
+    # A weapon phrase in quotes is a name; unquoted further on it is that name again.
+    text = (
+        'أحد مقدمي الدروس أسمى نفسه بـ"حزام ناسف"، وهو بلا شك له من اسمه نصيب. '
+        "ابن القاعدة وشقيقه في الجرم حزام ناسف، لهما كثير من الأشقاء."
+    )
+    assert keys(weapons, text) == set()
+
 def test_no_ambiguous_dev_set_article_gets_a_weapon(weapons):
     records = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
     ambiguous = [r for r in records if r["stratum"] == "ambiguous"]

@@ -124,6 +124,9 @@ Phrase = tuple[frozenset[int] | None, ...]
 
 _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to must be named
 LONE_DRONE_REACH = 200  # words: how far from a drone a bare raid is still its strike
+# The marks that enclose a name (أسمى نفسه بـ"حزام ناسف", «حزام ناسف», “حزام ناسف”).
+_QUOTES = {("«", "»"), ('"', '"'), ("“", "”"), ("”", "”")}
+_LIST_REACH = 5  # words: how far back a conjunct looks for the preposition its list opens with
 
 
 @dataclass(frozen=True)
@@ -468,6 +471,7 @@ class WeaponExtractor:
         self._ground_raiders = compiler.group_items("ground_raiders")
         self._aircraft_or_air = compiler.group_items("aircraft_or_air")
         self._raid_items = compiler.group_items("raid")
+        self._no_instrument = compiler.group_items("no_instrument")
         # Words that name a weapon alone (صواريخ، المدفعية) and two-word phrases (قصف جوي، قذائف
         # الهاون): an optional word of a longer phrase is never one of these, and a phrase's
         # first word with a conjoined second (قصف جوي ومدفعي) names a second weapon.
@@ -607,6 +611,25 @@ class WeaponExtractor:
                     return k
         return -1
 
+    def _carries(self, clitic: str, words: Words, i: int, lo: int) -> bool:
+        """Whether the trigger at ``i`` carries ``clitic``, itself or as a conjunct of a list that
+        opens with it (بقنابل الصوت والأعيرة المطاطية والرصاص الحي: the ب of the list's head is
+        every conjunct's). The list runs back over conjuncts (و) and their modifiers (bare or
+        with the article); another proclitic (ل، ك، ف) ends it, and a compound preposition (بسبب
+        نقص الذخائر والرصاص) heads no list of instruments."""
+        proclitics = words[i][0].proclitics
+        if clitic in proclitics:
+            return True
+        if not proclitics.startswith("و"):
+            return False
+        for k in range(i - 1, max(lo, i - _LIST_REACH) - 1, -1):
+            proclitics = words[k][0].proclitics
+            if clitic in proclitics:
+                return not self._items_of(words[k][0]) & self._no_instrument
+            if proclitics not in ("", "ال") and not proclitics.startswith("و"):
+                return False
+        return False
+
     def _cut(self, cond: _Condition, words: Words, k: int, i: int, j: int) -> bool:
         """Whether a word of ``cond.cut_by`` stands between the cue at ``k`` and the trigger words
         i..j-1 (on either side)."""
@@ -617,7 +640,7 @@ class WeaponExtractor:
         """The verdict of the trigger's rule on words i..j-1."""
         rule = trigger.rule
         if rule.require and all(
-            (c.clitic and c.clitic not in words[i][0].proclitics) or self._nearest(c, words, i, j, lo, hi) < 0
+            (c.clitic and not self._carries(c.clitic, words, i, lo)) or self._nearest(c, words, i, j, lo, hi) < 0
             for c in rule.require
         ):
             return _Mention(trigger, i, j, "", "no cue of the rule near")
@@ -709,14 +732,22 @@ class WeaponExtractor:
         return mentions
 
     def _set_aside_quoted_names(self, text: str, words: Words, mentions: list[_Mention]) -> None:
-        """A weapon phrase that is all a pair of guillemets holds is a name: an alias (أسماء من
+        """A weapon phrase that is all a pair of quotes holds is a name: an alias (أسماء من
         شاكلة «حزام ناسف»), a title, a slogan; not the weapon of an event. Not a weapon system's
-        name, which the news quotes as it fires it (قذائف «آر بي جي»، صواريخ «غراد»)."""
+        name, which the news quotes as it fires it (قذائف «آر بي جي»، صواريخ «غراد»). The same
+        phrase of two words or more unquoted elsewhere in the article is that name again (ابن القاعدة
+        وشقيقه حزام ناسف)."""
+        named: dict[str, _Mention] = {}
         for m in mentions:
             if m.key and not self.taxonomy[m.key].quoted_systems:
                 span = m.span(text, words)
-                if text[span.start - 1 : span.start] == "«" and text[span.end : span.end + 1] == "»":
-                    m.key, m.why = "", "a name in guillemets"
+                if (text[span.start - 1 : span.start], text[span.end : span.end + 1]) in _QUOTES:
+                    m.key, m.why = "", "a name in quotes"
+                    if m.end - m.i > 1:  # one quoted word is as often a label of the attacker («الانتحاري»)
+                        named.setdefault(m.trigger.source, m)
+        for m in mentions:
+            if m.key and m.trigger.source in named:
+                m.key, m.why = "", f"the name at {words[named[m.trigger.source].i][0].exact} again"
 
     def _first_keyed(
         self, triggers: Iterable[_Trigger], words: Words, i: int, j: int, lo: int, hi: int
