@@ -890,3 +890,21 @@ def test_extraction_does_not_depend_on_the_hash_seed():
     ]
     assert runs[0] == runs[1] == runs[2]
     assert json.loads(runs[0])[-1] == [["عمّان", "city"], ["عمان", "country"]]
+
+
+def test_the_places_a_body_is_for_are_in_its_name(extractor):
+    text = "بتكليف الهيئة الملكية للجبيل وينبع بإدارة وتشغيل مدينة جازان الاقتصادية"
+    assert set(find(extractor, text)) == {"جازان"}
+    # A list's next member after a body not "for" a place is a place of its own.
+    assert set(find(extractor, "وقال إن مجلس الأمن وألمانيا اتفقوا")) == {"ألمانيا"}
+
+
+def test_words_that_only_look_like_a_place(extractor):
+    assert find(extractor, "بثروة تقدر بـ65 بليون دولار") == {}  # a billion, not ب + ليون (Lyon)
+    assert find(extractor, "قبل العين أو بعدها لا يهم، الأمر سيان.") == {}  # alike, not Sayyan
+    assert set(find(extractor, "وصل إلى مديرية سيان جنوب صنعاء")) >= {"سيان"}
+
+
+def test_uruguay_and_scotland_as_the_news_spells_them(extractor):
+    text = "لعب في الأوروجواي ثم في أوروغواي، وزار أسكوتلندا والباراغواي"
+    assert set(find(extractor, text)) == {"أوروغواي", "اسكتلندا", "باراغواي"}

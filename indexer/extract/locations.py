@@ -295,7 +295,7 @@ POSSESSIVE_ENDINGS = ("هما", "ها", "هم")  # longest first
 # بالبيضاء مروراً بعقبة ثرة), so they need two definite words of the body's name between (مديرية
 # الدفاع المدني بالمنطقة الشرقية، المديرية العامة للدفاع المدني بالرياض).
 _BODY_HEADS = (
-    "فرع|فروع|جمعية|جمعيات|هيئة|محكمة|مجلس|المجلس|لجنة|اللجنة|غرفة|مهرجان|معرض|مرور|كلية|الشؤون"
+    "فرع|فروع|جمعية|جمعيات|هيئة|الهيئة الملكية|محكمة|مجلس|المجلس|لجنة|اللجنة|غرفة|مهرجان|معرض|مرور|كلية|الشؤون"
     # a city's secretariat, health and education directorates, patrols, a unit, a stadium (أمانة
     # منطقة الرياض، تعليم نجران، قوة الطوارئ الخاصة بمنطقة عسير، ستاد الإمارات); not after ل, where
     # they complete a person's title (المدير العام للتعليم بمنطقة الباحة)
@@ -320,6 +320,9 @@ IN_A_BODYS_NAME = re.compile(
     r"|القاعدة\s+في)"
     r"\s+(?:ب?(?:منطقة|محافظة|ولاية)\s+)?$"
 )
+# A body "for" a place names a list of them (الهيئة الملكية للجبيل وينبع): the word before a
+# conjunct is a place with ل.
+FOR_A_PLACE = re.compile(r"\s(?:ل|لل)[^\s]+\s+$")
 CAPITAL_WORDS = _cores("عاصمة")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
@@ -667,9 +670,10 @@ class LocationExtractor:
     @staticmethod
     def _only_in_bodies_names(mention: LocationMention, text: str) -> bool:
         """Whether every span of ``mention`` lies in the name of a body (see IN_A_BODYS_NAME); not
-        one joined to it by و, a list's next member (مجلس الأمن وألمانيا)."""
+        one joined to it by و, a list's next member (مجلس الأمن وألمانيا), unless the body is
+        one for the places listed (الهيئة الملكية للجبيل وينبع)."""
         return all(
-            not span.text.startswith("و")
+            (not span.text.startswith("و") or FOR_A_PLACE.search(text, max(0, span.start - 40), span.start))
             and IN_A_BODYS_NAME.search(text, max(0, span.start - 80), span.start) is not None
             for span in mention.spans
         )
