@@ -509,6 +509,27 @@ def test_day_words_in_other_senses_are_not_dates(extractor, text):
     assert dates(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأوضح المتحدث الرسمي أن رحلة تقل 157 يمنيًا وصلت اليوم إلى اليمن", ["2015-07-27"]),
+        ("انفجرت اليوم عبوة ناسفة بدائية الصنع بمحيط ميدان المحكمة", ["2015-07-27"]),
+        # "nowadays": after a noun, an imperfect, a verb of change, a first person
+        ("العالم اليوم يعيش أزمات متلاحقة", []),
+        ("نعيش اليوم عصر التقنية", []),
+        ("ما الذي تغير اليوم وجعل البيت الأبيض يتراجع", []),
+        ("وصلنا اليوم إلى حالة من انعدام الثقة", []),
+        # another day: its own name, the next day, a corrected day
+        ("وأعلنت اليوم الوطني عطلة رسمية", []),
+        ("أطلقوا اليوم (أمس) عشرات الصواريخ", ["2015-07-26"]),
+    ],
+)
+def test_a_bare_today_dates_an_event_told_in_the_past(text, expected):
+    from indexer.extract import default_extractor
+
+    assert dates(default_extractor().dates, text) == expected
+
+
 def test_relative_expressions_need_a_publication_date(extractor):
     text = "قال مسؤول أمس الخميس إن الهجوم وقع الأسبوع الماضي، وفي 16 يوليو 2015 أيضا"
     assert dates(extractor, text, None) == ["2015-07-16"]

@@ -37,7 +37,21 @@ class Extractor:
         self.analyzer = analyzer or default_analyzer()
         self.weapons = WeaponExtractor(self.analyzer)
         self.locations = LocationExtractor(self.analyzer)
-        self.dates = DateExtractor()
+        self.dates = DateExtractor(self._is_past_verb)
+
+    def _is_past_verb(self, word: str) -> bool:
+        """Whether the printed ``word`` is a verb in the perfect's third person (أعلن، وصلت،
+        قالوا): not a noun, a verb of change or state (تغير، بات), a first or second person
+        (وصلنا), nor a form in ت that is as much an imperfect as a perfect of form V (تقدم، تعرف)."""
+        analysed = self.analyzer.words(word)
+        if len(analysed) != 1 or analysed[0][0].proclitics.endswith("ال"):
+            return False
+        base = analysed[0][0].base
+        lemma = self.analyzer.stemmer.verbs.lemma(base)
+        if lemma is None or lemma in _STATE_VERBS or (base.startswith("ت") and lemma.startswith("ت")):
+            return False
+        # A perfect begins as its lemma does (أعلنت، دعت، قالوا); an imperfect with its prefix.
+        return base.startswith(lemma[:-1]) and base[len(lemma) :] not in _FIRST_PERSONS
 
     def __call__(self, text: str, published: date | datetime | None = None, words=None) -> Extraction:
         """Extract from ``text``; ``words`` is ``analyzer.words(text)`` when the caller has it already."""
@@ -53,6 +67,15 @@ class Extractor:
             locations=self.locations.find(text, words),
             event_dates=self.dates.find(text, published),
         )
+
+
+# Verbs after which اليوم is "nowadays" (ما الذي تغير اليوم، صارت اليوم من كبريات الشركات، اتضح
+# اليوم خطأ رؤيته), and فهم, as often "so they" as "understood"; normalised as the analyzer does.
+_STATE_VERBS = frozenset(
+    "تغير اختلف صار بات اصبح اضحي ظل اتضح بدا عاد فهم ولد جاء".split()
+)
+# Perfect endings of the first and second persons (وصلنا، أعلنتم).
+_FIRST_PERSONS = frozenset(("نا", "تم", "تما", "تن"))
 
 
 def _up_to(end: int, text: str, words):

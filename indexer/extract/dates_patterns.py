@@ -218,6 +218,11 @@ BEFORE_YESTERDAY_NOUN = _with_clitics((
     "مواجهات", "عملية", "تفجير", "تفجيرات", "احتفال", "حفل", "مظاهرة", "مظاهرات", "مسيرة", "زيارة",
     "ختام", "افتتاح", "إغلاق", "اغلاق", "نهاية", "بداية", "أحداث", "احداث",
 )) | TIME_OF_DAY | FIRST
+# اليوم alone, with no clitic; a definite word after it makes it a day of its own (اليوم الوطني،
+# اليوم الأول، اليوم العالمي) or the noun of a clause (اليوم الذي), and a bracket corrects it
+# (أطلقوا اليوم (أمس)).
+BARE_TODAY = re.compile(r"(?<![^\W\d_])اليوم(?![^\W\d_])")
+DAY_OF_ITS_OWN = re.compile(r"\s+(?:ال|لل|\()")
 # اليوم التالي، صباح اليوم التالي، اليوم السابق: a day after or before another, not today.
 OTHER_DAY_AFTER = re.compile(r"\s+(?:التالي|الموالي|السابق|الذي يليه|اللاحق)(?![^\W\d_])")
 # A weekday in a clause about the future is the next such day: ستقام المباراة الأحد، المقرر السبت.
