@@ -194,7 +194,9 @@ LATER_SETS = {
     "devset75": {"weapons": 0.79, "locations": 0.85, "event_dates": 0.91},
     "devset76": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.94},
     "devset77": {"weapons": 0.91, "locations": 0.82, "event_dates": 0.93},
-    "devset78": {"weapons": 0.85, "locations": 0.88, "event_dates": 0.93},
+    "devset78": {"weapons": 0.99, "locations": 0.88, "event_dates": 0.93},
+    "devset79": {"weapons": 0.92, "locations": 0.88, "event_dates": 0.87},
+    "devset80": {"weapons": 0.79, "locations": 0.81, "event_dates": 0.91},
 }
 
 
