@@ -383,6 +383,11 @@ def cities(evidence: Evidence, region_keys: set[str]) -> dict[str, Entry]:
         major = free and (cc not in NON_ARAB_MENA or pop >= FREE_WORLD_POP)
         entry.tier = "prominent" if capital or (cc not in MENA and free) else "major" if major else "minor"
         entry.forms = {f: "" for f in forms}
+        if not free and cc not in MENA:
+            # A world town's name of two words or more (سان فرانسيسكو، لوس أنجلوس) is no ordinary
+            # word: only its one-word spellings need a cue.
+            entry.rule = ""
+            entry.forms = {f: "" if " " in f else "cue" for f in forms}
         entry.english = en_forms(row["name"])
         region = f"{cc}.{row['admin1code']}"
         entry.region = region if region in region_keys else ""
