@@ -1065,6 +1065,13 @@ def test_a_bomb_being_planted_an_explosive_vest_and_a_quoted_alias(weapons):
     )
     assert keys(weapons, text) == set()
 
+def test_a_thing_used_as_a_weapon_and_the_bullet_of_mercy_are_figures(weapons):
+    assert keys(weapons, "بدأ الآشوريون والحثيون يستخدمون الملح كسلاح كيميائي لأول مرة.") == set()
+    assert keys(weapons, "قامت الحرب العالمية الثانية لتطلق رصاصة الرحمة على عصبة الأمم.") == set()
+    # ك as "such as" before a weapon that was used is no likeness.
+    text = "اتبع النظام السياسة ذاتها مع بلدات ريف دمشق مثل دوما كبراميل متفجرة وقصف مدفعي كثيف."
+    assert keys(weapons, text) == {"airstrike", "artillery"}
+
 def test_no_ambiguous_dev_set_article_gets_a_weapon(weapons):
     records = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
     ambiguous = [r for r in records if r["stratum"] == "ambiguous"]

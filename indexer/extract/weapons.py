@@ -126,6 +126,7 @@ _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to mus
 LONE_DRONE_REACH = 200  # words: how far from a drone a bare raid is still its strike
 # The marks that enclose a name (أسمى نفسه بـ"حزام ناسف", «حزام ناسف», “حزام ناسف”).
 _QUOTES = {("«", "»"), ('"', '"'), ("“", "”"), ("”", "”")}
+_WEAPON_STEM = "سلاح"  # كسلاح، كأسلحة: something used "as a weapon" is none (a likeness)
 _LIST_REACH = 5  # words: how far back a conjunct looks for the preposition its list opens with
 
 
@@ -646,6 +647,8 @@ class WeaponExtractor:
             return _Mention(trigger, i, j, "", "no cue of the rule near")
         if _is_future(words[i][0]):  # سيقصف كل من يقترب: the trigger itself is a threat
             return _Mention(trigger, i, j, "", "a verb in the future")
+        if "ك" in words[i][0].proclitics and words[i][0].stem == _WEAPON_STEM:
+            return _Mention(trigger, i, j, "", "as a weapon (ك), a likeness")  # يستخدمون الملح كسلاح كيميائي
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
                 if cond.cut_by and k < i and self._cut(cond, words, k, i, j):
