@@ -1072,6 +1072,12 @@ def test_a_thing_used_as_a_weapon_and_the_bullet_of_mercy_are_figures(weapons):
     text = "اتبع النظام السياسة ذاتها مع بلدات ريف دمشق مثل دوما كبراميل متفجرة وقصف مدفعي كثيف."
     assert keys(weapons, text) == {"airstrike", "artillery"}
 
+def test_a_warplane_that_dropped_a_bomb_struck_and_one_that_fell_did_not(weapons):
+    text = "وقال شاهدان إن الطائرة الحربية كانت قد أسقطت قنبلة في قلب الشارع التجاري للمدينة."
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "ضحايا طائرة عسكرية سقطت أمس الجمعة في إنجلترا.") == set()
+    assert keys(weapons, "أصيب ثلاثة جنود وتم نقلهم بمروحية لتلقي العلاج.") == set()
+
 def test_no_ambiguous_dev_set_article_gets_a_weapon(weapons):
     records = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
     ambiguous = [r for r in records if r["stratum"] == "ambiguous"]
