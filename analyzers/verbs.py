@@ -57,6 +57,9 @@ HOLLOW_SHARE = 5
 MIN_LEMMA = 3  # a verb's perfect has three letters at least (رد and مر are left to the noun path)
 PERSON_SHARE = 20  # the form's own prefix at most 20 times as common as the other persons'
 PERFECT_SHARE = 0.02  # the perfect's ت and وا forms at least 2% as common as the bare lemma
+# A defective verb with no ت or وا perfect seen counts as one when each of its imperfects (ي and ت)
+# is seen this often (ينتمي، تنتمي).
+DEFECTIVE_IMPERFECTS = 20
 FEMININE_RATIO = 10  # ... and its ت form at most ten times as common (قوات is no perfect of قوا)
 NOUN_SHARE = 20  # a form seen with the article at least 1/20 as often as bare is a noun
 VERB_CACHE_LIMIT = 200_000  # candidate lemmas whose evidence is remembered before the cache starts over
@@ -359,6 +362,15 @@ class VerbLemmas:
         if perfect != lemma and lemma.endswith("ا") and all(seated) and sum(seated) > feminine + plural:
             feminine, plural = seated  # ا a hamza's seat, kept before the endings (لجأت، لجأوا: no ل + جاء)
         perfect_forms = feminine + plural
+        if not perfect_forms and lemma.endswith("ى") and not (lemma[0] == "ا" and len(lemma) == 4):
+            # A defective verb the news uses in the imperfect (ينتمي، تنتمي; انتمى, but no انتمت or
+            # انتموا): both its imperfects common stand for the perfect's forms. Not form IV (أدرى،
+            # أروى), whose imperfects are those of form I (يدري of درى، يروي of روى).
+            imperfects = max(
+                (min(count("ي" + s, 0), count("ت" + s, 0)) for s in imperfect_stems(lemma) if len(s) >= 2),
+                default=0,
+            )
+            perfect_forms = imperfects if imperfects >= DEFECTIVE_IMPERFECTS else 0
         if not perfect_forms or perfect_forms < PERFECT_SHARE * bare or feminine > FEMININE_RATIO * bare:
             return 0
         if not any(count("ي" + s, 0) and count("ت" + s, 0) for s in imperfect_stems(lemma) if len(s) >= 2):
