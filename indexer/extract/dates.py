@@ -32,7 +32,7 @@ from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, t
 from .dates_patterns import (
     AGE_GROUP_BEFORE, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
     BETWEEN, BORN, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
-    EID_FIRST_DAY, EID_ORDINALS, EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
+    EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS,
     PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, Trigger, UNIT_AFTER,
@@ -301,7 +301,12 @@ class DateExtractor:
     def _eid_days(text: str, published: dt.date, found: list[_Candidate]) -> None:
         """أول أيام عيد الفطر، اليوم الثالث لعيد الأضحى: the day of the Eid nearest the publication
         (the Eid just past, or one a few weeks ahead); a bare العيد is whichever Eid is nearer."""
-        for m in EID_DAY.finditer(text):
+        done = -1
+        for word in EID_WORD.finditer(text):
+            m = EID_DAY.search(text, max(done, word.start() - EID_DAY_REACH), word.end() + EID_DAY_TAIL)
+            if m is None or m.end() <= done:
+                continue
+            done = m.end()
             nth = EID_ORDINALS[m.group("ord")] if m.group("ord") else ORDINAL_INDEX[m.group("def")]
             kinds = [m.group("which")] if m.group("which") else EIDS
             days = [d for kind in kinds
