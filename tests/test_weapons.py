@@ -1078,6 +1078,23 @@ def test_a_warplane_that_dropped_a_bomb_struck_and_one_that_fell_did_not(weapons
     assert keys(weapons, "ضحايا طائرة عسكرية سقطت أمس الجمعة في إنجلترا.") == set()
     assert keys(weapons, "أصيب ثلاثة جنود وتم نقلهم بمروحية لتلقي العلاج.") == set()
 
+def test_helicopters_that_drop_bombs_or_strike_and_one_that_carries_the_wounded(weapons):
+    assert keys(weapons, "كشف من يملك طائرات الهليكوبتر التي تلقي بقنابل البراميل.") == {"airstrike"}
+    text = "ونقل شهود عيان سقوط قنابل غاز الكلور من طائرات هليكوبتر تملكها الحكومة."
+    assert keys(weapons, text) == {"airstrike", "chemical"}
+    text = "نقل الرقيب المصاب إلى المستشفى العسكري على متن طائرة هليكوبتر عقب الهجوم الذي استهدف القسم."
+    assert keys(weapons, text) == set()
+
+
+def test_a_vehicle_its_occupant_blew_up_and_cars_that_were_blown_up(weapons):
+    text = (
+        "وأثناء قيام رجال الأمن بتوجيه قائد إحدى السيارات التي تم الاشتباه بها للتوقف، بادر من فيها "
+        "بتفجيرها مما نتج عنه مقتله."
+    )
+    assert keys(weapons, text) == {"car_bomb"}
+    assert keys(weapons, "ظهر شعار قريب من إحدى السيارات التي تم تفجيرها.") == set()
+    assert keys(weapons, "وضعوهم في سيارة وتفجيرها عن بعد باستخدام قذيفة صاروخية.") == {"rpg"}
+
 def test_no_ambiguous_dev_set_article_gets_a_weapon(weapons):
     records = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
     ambiguous = [r for r in records if r["stratum"] == "ambiguous"]
