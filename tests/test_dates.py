@@ -530,6 +530,12 @@ def test_a_bare_today_dates_an_event_told_in_the_past(text, expected):
     assert dates(default_extractor().dates, text) == expected
 
 
+def test_the_weekday_before_last(extractor):
+    # Published on Tuesday 21 July 2015: last Friday is the 17th, the Friday before last the 10th.
+    text = "الهجوم الذي وقع يوم الجمعة قبل الماضي في سوسة، والآخر يوم الجمعة الماضي"
+    assert dates(extractor, text, dt.date(2015, 7, 21)) == ["2015-07-10", "2015-07-17"]
+
+
 def test_relative_expressions_need_a_publication_date(extractor):
     text = "قال مسؤول أمس الخميس إن الهجوم وقع الأسبوع الماضي، وفي 16 يوليو 2015 أيضا"
     assert dates(extractor, text, None) == ["2015-07-16"]

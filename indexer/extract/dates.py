@@ -342,6 +342,8 @@ class DateExtractor:
             day = cal.weekday_after(weekday, published - dt.timedelta(days=1))
         elif mod and _MOD_WHEN[mod] == cal.PAST:
             day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=1))
+            if right.group("before"):
+                day -= dt.timedelta(days=7)  # يوم الجمعة قبل الماضي: the Friday before last
         elif mod and _MOD_WHEN[mod] == cal.NEXT:
             day = cal.weekday_after(weekday, published)
         elif not mod and w1 not in TODAY and in_future_clause(text, outer):

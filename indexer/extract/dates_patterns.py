@@ -274,8 +274,9 @@ TODAY = _with_clitics(("اليوم",))
 _TODAY_BEFORE = ("مساء", "صباح", "ظهر", "ظهيرة", "فجر", "عصر", "ليل", "ليلة", "تعاملات", "تداولات",
                  "جلسة", "ختام", "لاحق", "سابق", "لاحق من", "سابق من")
 _TODAY_SAID = ("إن", "أن", "أنه", "أنها", "بأن", "إنه", "إنها")
+# (قبل الماضي: the one before last, الجمعة قبل الماضية.)
 WEEKDAY_AFTER = re.compile(
-    rf"\s*\)?\s*(?:(?P<mod>{MOD})|(?P<blocked>عشر|معا|معاً|معًا)){_WORD_END}")
+    rf"\s*\)?\s*(?:(?P<before>قبل\s+)?(?P<mod>{MOD})|(?P<blocked>عشر|معا|معاً|معًا)){_WORD_END}")
 # A weekday that only introduces an explicit date: الخميس 16 يوليو، الخميس الموافق 16 يوليو.
 BEFORE_DATE_GAP = re.compile(r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف)?[\s،,()\-–]*")
 YESTERDAY_AFTER = re.compile(
