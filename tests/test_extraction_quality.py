@@ -197,6 +197,8 @@ LATER_SETS = {
     "devset78": {"weapons": 0.99, "locations": 0.88, "event_dates": 0.93},
     "devset79": {"weapons": 0.92, "locations": 0.88, "event_dates": 0.87},
     "devset80": {"weapons": 0.79, "locations": 0.81, "event_dates": 0.91},
+    "devset81": {"weapons": 0.99, "locations": 0.87, "event_dates": 0.97},
+    "devset82": {"weapons": 0.85, "locations": 0.885, "event_dates": 0.95},
 }
 
 
