@@ -908,3 +908,8 @@ def test_words_that_only_look_like_a_place(extractor):
 def test_uruguay_and_scotland_as_the_news_spells_them(extractor):
     text = "لعب في الأوروجواي ثم في أوروغواي، وزار أسكوتلندا والباراغواي"
     assert set(find(extractor, text)) == {"أوروغواي", "اسكتلندا", "باراغواي"}
+
+
+def test_a_prize_or_a_race_named_after_a_place_is_no_place(extractor):
+    text = "توفي السائق بعد حادثه في جائزة اليابان الكبرى، وفاز فيتيل في سباق المجر."
+    assert find(extractor, text) == {}

@@ -122,6 +122,8 @@ def _after_a_preposition(prev: _Word | None, first: _Word) -> bool:
 ORG_HEADS = _cores(
     "جامعة اتفاقية اتفاق معاهدة راديو إذاعة صحيفة جريدة مجلة مرصد تلفزيون فندق بنك مصرف وكالة "
     "مؤتمر إعلان قمة مسرح ملعب مستشفى غرفة شركة بطولة بطولات كأس دوري معهد "
+    # prizes and races (جائزة الملك فيصل، سباق جائزة اليابان الكبرى، سباق المجر)
+    "جائزة جوائز سباق "
     # talks and their texts named after the city that hosted them (مشاورات جنيف، بيان جنيف، مسار
     # جنيف، مؤتمرات جنيف): an event of its own, as the annotation counts it
     "مؤتمرات مشاورات محادثات مفاوضات اجتماع اجتماعات بيان وثيقة مقررات مسار "
