@@ -32,7 +32,8 @@ from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, t
 from .dates_patterns import (
     AGE_GROUP_BEFORE, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
     BETWEEN, BORN, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
-    EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
+    EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
+    EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS,
     PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, Trigger, UNIT_AFTER,
@@ -411,7 +412,8 @@ class DateExtractor:
             if OTHER_DAY_AFTER.match(text, m.end()) or DAY_OF_ITS_OWN.match(text, m.end()):
                 continue
             words = previous_words(text, m.start(), 1)
-            if words and words[0][0] + len(words[0][1]) + 1 == m.start() and self._is_past_verb(words[0][1]):
+            right_before = words and words[0][0] + len(words[0][1]) + 1 == m.start()
+            if right_before and self._is_past_verb(words[0][1]):
                 found.append(_Candidate(m.start(), m.end(), [cal.iso_day(published)], "relative"))
 
     def _tomorrow(self, text, trigger, start, outer, end, published, found) -> None:

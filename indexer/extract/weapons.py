@@ -640,8 +640,9 @@ class WeaponExtractor:
     def _decide(self, trigger: _Trigger, words: Words, i: int, j: int, lo: int, hi: int) -> _Mention:
         """The verdict of the trigger's rule on words i..j-1."""
         rule = trigger.rule
+        carries = self._carries
         if rule.require and all(
-            (c.clitic and not self._carries(c.clitic, words, i, lo)) or self._nearest(c, words, i, j, lo, hi) < 0
+            (c.clitic and not carries(c.clitic, words, i, lo)) or self._nearest(c, words, i, j, lo, hi) < 0
             for c in rule.require
         ):
             return _Mention(trigger, i, j, "", "no cue of the rule near")
