@@ -60,6 +60,8 @@ PERFECT_SHARE = 0.02  # the perfect's ت and وا forms at least 2% as common as
 # A defective verb with no ت or وا perfect seen counts as one when each of its imperfects (ي and ت)
 # is seen this often (ينتمي، تنتمي).
 DEFECTIVE_IMPERFECTS = 20
+# A doubled verb of two letters read from its imperfect shows its perfect's ت and وا this often each.
+DOUBLED_PERFECTS = 3
 FEMININE_RATIO = 10  # ... and its ت form at most ten times as common (قوات is no perfect of قوا)
 NOUN_SHARE = 20  # a form seen with the article at least 1/20 as often as bare is a noun
 VERB_CACHE_LIMIT = 200_000  # candidate lemmas whose evidence is remembered before the cache starts over
@@ -258,6 +260,8 @@ class VerbLemmas:
             if evidence and (score := (seen, evidence, self.count(lemma, 0))) > best_score:
                 best, best_score = lemma, score
         hollow = self._hollow_first_or_second_person(form)
+        if best is None and hollow is None:
+            return self._doubled_of_imperfect(form)
         if hollow is None or best is None:
             return best or hollow
         # أردت: ارد + ت has evidence of a verb, but mostly this very form's; أراد's is far larger.
@@ -266,6 +270,29 @@ class VerbLemmas:
             if self._evidence(hollow) > HOLLOW_SHARE * others:
                 return hollow
         return best
+
+    def _doubled_of_imperfect(self, form: str) -> str | None:
+        """The doubled verb of two letters an imperfect is of (يرد، تمر، يظنون → رد، مر، ظن), when
+        nothing else reads it: its perfect seen with both ت and وا (ردت، ردوا), the imperfect with
+        two persons, the two letters no function word (يمن is no ي + من), no hamza (تاب is no ت +
+        أب), and no defective verb's perfect with its last letter (نجت، نجوا are نجا's: بينج is no
+        ب + ي + نج; يبد and يمض are the jussives of بدا and مضى)."""
+        prefix, count = form[0], self.count
+        for suffix in IMPERFECT_SUFFIXES.get(prefix, ()):
+            if suffix and not form.endswith(suffix):
+                continue
+            stem = form[1 : len(form) - len(suffix)]
+            if len(stem) != 2 or stem[0] == "ا" or stem[1] in "يوىا" or self.is_function_word(stem):
+                continue
+            if min(count(stem + "ت", 0), count(stem + "وا", 0)) < DOUBLED_PERFECTS:
+                continue
+            if any(self._evidence(stem + weak) for weak in WEAK_ENDINGS):
+                continue
+            if prefix == "ن" and count("ي" + stem, 0) < 2 * count(form, 0):
+                continue  # نفر, a group of people, before "we flee"
+            if self._imperfect_seen(prefix, stem):
+                return stem
+        return None
 
     def _hollow_first_or_second_person(self, form: str) -> str | None:
         """A hollow verb's perfect before "I", "we" or "you" loses its long vowel (قمت، عشنا،
