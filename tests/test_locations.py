@@ -913,3 +913,8 @@ def test_uruguay_and_scotland_as_the_news_spells_them(extractor):
 def test_a_prize_or_a_race_named_after_a_place_is_no_place(extractor):
     text = "توفي السائق بعد حادثه في جائزة اليابان الكبرى، وفاز فيتيل في سباق المجر."
     assert find(extractor, text) == {}
+
+
+def test_saudi_industrial_and_mining_towns_and_a_name_printed_as_one_word(extractor):
+    text = "مشاريع في رأس الخير ووعد الشمال، ووظائف في مدن (الدمام، بيشة، حفرالباطن، خميس مشيط)"
+    assert {"رأس الخير", "وعد الشمال", "حفر الباطن"} <= set(find(extractor, text))
