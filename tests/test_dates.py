@@ -274,8 +274,9 @@ def test_years_after_a_cue(extractor, text, expected):
         "في 2000 حالة",
         "مسافة 1950 مترا",
         "وصل إلى 1998 نقطة",
-        "عام 1798",  # outside 1900-2100
-        "عام 2150",
+        "عام 2150",  # after 2100
+        "عام 1436",  # a Hijri year without its mark, not the Gregorian 1436
+        "خيمة بمساحة 1500م2",  # square metres, not the mark of a year
         "قبل 14 عاماً",
         "مبالغ تتراوح ما بين 2000 و3000 ريال",  # a price range
         "في الجناية رقم 40 لسنة 2015 حصر أمن دولة",  # a case number
@@ -534,6 +535,21 @@ def test_the_weekday_before_last(extractor):
     # Published on Tuesday 21 July 2015: last Friday is the 17th, the Friday before last the 10th.
     text = "الهجوم الذي وقع يوم الجمعة قبل الماضي في سوسة، والآخر يوم الجمعة الماضي"
     assert dates(extractor, text, dt.date(2015, 7, 21)) == ["2015-07-10", "2015-07-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("كان يمكن أن ينجح نابليون في غزو روسيا في عام 1812، لولا الجراحة", ["1812"]),
+        ("ففي عام 1880م توفي في الولايات المتحدة", ["1880"]),
+        ("أسسه أبو خليل القباني (1833-1903)، لكن المسرح العربي", ["1833", "1903"]),
+        ("ومن تصاميمه مسجد الخلفاء ببغداد (1963) وجامعة الرشيد (1981)", ["1963", "1981"]),
+        # a count, not a year; and عام 1436 is a Hijri year written without its mark
+        ("قتل 1500 شخص في 1800 موقع", []),
+    ],
+)
+def test_years_before_1900_and_years_in_brackets(extractor, text, expected):
+    assert dates(extractor, text, dt.date(2015, 8, 5)) == expected
 
 
 def test_relative_expressions_need_a_publication_date(extractor):

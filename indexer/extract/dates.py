@@ -38,11 +38,16 @@ from .dates_patterns import (
     NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS,
     PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, Trigger, UNIT_AFTER,
     UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YESTERDAY,
-    YESTERDAY_AFTER, in_future_clause, previous_word, previous_words, scanner,
+    YEAR_WORDS, YESTERDAY_AFTER, in_future_clause, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
 GREGORIAN_YEARS = range(1900, 2101)
+# Years before 1900 count after a year word or with the mark م (عام 1812، 1880م), or as a life's span in
+# brackets (كوتوزوف (1745 – 1813)، القباني (1833-1903)); those a Hijri year may be (1300-1500: عام
+# 1436 is this year's) only with the mark م.
+HISTORIC_YEARS = range(600, 1900)
+LIFE_SPAN = range(15, 111)  # years between a birth and a death
 HIJRI_YEARS = range(1300, 1501)
 # A bare weekday equal to the publication's weekday means that day (wire copy about today), not a
 # week before: measured on the dev set, where every such case was annotated as the same day.
@@ -133,7 +138,13 @@ class DateExtractor:
         second = to_int(y.group("year2")) if y.group("year2") else None
         hijri = bool(y.group("hijri") or y.group("hijri2"))
         marked = hijri or bool(y.group("greg") or y.group("greg2"))
-        if first not in (HIJRI_YEARS if hijri else GREGORIAN_YEARS):
+        historic = not hijri and first in HISTORIC_YEARS and (
+            bool(y.group("greg"))
+            or (first not in HIJRI_YEARS and (
+                previous_word(text, m.start()) in YEAR_WORDS or _life_span(text, m.start(), y.end(), first, second)
+            ))
+        )
+        if first not in (HIJRI_YEARS if hijri else GREGORIAN_YEARS) and not historic:
             return
         between = text[y.end("year"):y.start("year2")] if second is not None else ""  # the years' separator
         if second is not None and (
@@ -171,6 +182,8 @@ class DateExtractor:
                 or (second is not None and before in ("من", "ومن"))
                 or _list_entry_year(text, m.start()) == (m.start(), y.group("year"))
                 or _is_a_span_of_years(text, y, first, second, published)
+                or _life_span(text, m.start(), y.end(), first, second)
+                or (second is None and _in_brackets(text, m.start(), y.end()))  # مسجد الخلفاء (1963)
             )
             if not cue or any(UNIT_AFTER.match(text, i) for i in (y.end("year"), y.end(), chain_end)):
                 return  # بين 2000 و3000 ريال: a price range
@@ -184,7 +197,7 @@ class DateExtractor:
                 g = cal.hijri_year(year) if year in HIJRI_YEARS else None
                 if g is not None:
                     values.append(cal.iso_year(g))
-            elif year in GREGORIAN_YEARS:
+            elif year in GREGORIAN_YEARS or (historic and year in HISTORIC_YEARS):
                 values.append(cal.iso_year(year))
         end = chain_end if second is not None else y.end("year") if not marked else y.end()
         if values:
@@ -528,6 +541,18 @@ def _sentence_year(text: str, pos: int) -> str | None:
     years = [y.group()[:4] for y in HIJRI_YEAR_WRITTEN.finditer(text, start, pos)]
     years = [y for y in years if to_int(y) in HIJRI_YEARS]
     return years[-1] if years else None
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all a pair of brackets holds: a year so set apart is a date
+    (مسجد الخلفاء (1963)، جامعة الرشيد (1981))."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+def _life_span(text: str, start: int, end: int, first: int, second: int | None) -> bool:
+    """Two years in brackets, the second 15 to 110 after the first: a person's life (كوتوزوف (1745 –
+    1813)، القباني (1833-1903)), both years dates of the text."""
+    return second is not None and second - first in LIFE_SPAN and _in_brackets(text, start, end)
 
 
 MAX_SPAN_OF_YEARS = 30

@@ -31,7 +31,7 @@ from .dates_lexicon import D, ORDINALS, Name, alternation, letters, names, spell
 
 _WORD_END = r"(?![^\W\d_])"  # not followed by a letter (a digit may touch a month: نوفمبر1952)
 _HIJRI_MARK = r"ه\u0640*" + _WORD_END  # هـ / ه
-_GREG_MARK = "م" + _WORD_END
+_GREG_MARK = r"م(?![^\W_]|²)"  # not م2, square metres (بمساحة 1500م2)
 
 # Masculine and feminine in turn; the duals close two names (يومي الجمعة والسبت الماضيين).
 PAST_MODS = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الماضيين", "الماضيتين")
@@ -70,6 +70,9 @@ def _with_clitics(words) -> frozenset[str]:
 
 MONTH_CUES = _with_clitics(_PERIOD_CUES)
 YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS + _EVENT_NAMES)
+# The words that make a number before 1900 a year (في عام 1812، سنة 1880م): in other places a
+# number of that size is as often a count (قتل 1500 شخص).
+YEAR_WORDS = _with_clitics(("عام", "العام", "سنة", "السنة", "عامي", "سنتي"))
 # An event named with its place or kind between the name and the year (أولمبياد بكين 2008، الألعاب
 # الأولمبية الشتوية 2022، كأس أمم أوروبا 2016، كأس العالم الأخيرة بالبرازيل 2014).
 # Competitions only: يورو and العالم are also the currency and "the world" a few words before a year.
