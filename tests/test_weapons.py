@@ -1095,6 +1095,12 @@ def test_a_vehicle_its_occupant_blew_up_and_cars_that_were_blown_up(weapons):
     assert keys(weapons, "ظهر شعار قريب من إحدى السيارات التي تم تفجيرها.") == set()
     assert keys(weapons, "وضعوهم في سيارة وتفجيرها عن بعد باستخدام قذيفة صاروخية.") == {"rpg"}
 
+def test_the_ruin_an_atomic_bomb_left_and_bullets_that_pierced_someone(weapons):
+    text = "زار الكشافة متحف هيروشيما للاطلاع على موقع الدمار الذي خلفته القنبلة الذرية في المدينة."
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "أنقذت الجراحة حياته بعد اختراق رصاصتين لرأسه.") == {"small_arms"}
+    assert keys(weapons, "ناقش المؤتمر خطر امتلاك القنبلة الذرية.") == set()
+
 def test_no_ambiguous_dev_set_article_gets_a_weapon(weapons):
     records = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
     ambiguous = [r for r in records if r["stratum"] == "ambiguous"]
