@@ -918,3 +918,10 @@ def test_a_prize_or_a_race_named_after_a_place_is_no_place(extractor):
 def test_saudi_industrial_and_mining_towns_and_a_name_printed_as_one_word(extractor):
     text = "مشاريع في رأس الخير ووعد الشمال، ووظائف في مدن (الدمام، بيشة، حفرالباطن، خميس مشيط)"
     assert {"رأس الخير", "وعد الشمال", "حفر الباطن"} <= set(find(extractor, text))
+
+
+def test_a_verb_an_idiom_and_a_film_hero_are_no_places(extractor):
+    assert find(extractor, "ولن يتمكن الأعداء من النيل من وحدتنا") == {}  # harming, not the Nile
+    assert find(extractor, "فلا يلام. وهذا رأيه") == {}  # is blamed, not Ilam
+    assert find(extractor, "والرجل الوطواط (باتمان)، والرجل العنكبوت") == {}
+    assert "باتمان" in find(extractor, "في ولاية باتمان جنوب شرق تركيا")
