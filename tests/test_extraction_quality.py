@@ -199,6 +199,8 @@ LATER_SETS = {
     "devset80": {"weapons": 0.79, "locations": 0.81, "event_dates": 0.91},
     "devset81": {"weapons": 0.99, "locations": 0.87, "event_dates": 0.97},
     "devset82": {"weapons": 0.85, "locations": 0.885, "event_dates": 0.95},
+    "devset83": {"weapons": 0.99, "locations": 0.885, "event_dates": 0.91},
+    "devset84": {"weapons": 0.88, "locations": 0.84, "event_dates": 0.92},
 }
 
 
