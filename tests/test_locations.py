@@ -925,3 +925,10 @@ def test_a_verb_an_idiom_and_a_film_hero_are_no_places(extractor):
     assert find(extractor, "فلا يلام. وهذا رأيه") == {}  # is blamed, not Ilam
     assert find(extractor, "والرجل الوطواط (باتمان)، والرجل العنكبوت") == {}
     assert "باتمان" in find(extractor, "في ولاية باتمان جنوب شرق تركيا")
+
+
+def test_the_other_bank_visitors_and_oases_are_no_places(extractor):
+    assert "الضفة الغربية" not in find(extractor, "يعبر المهاجرون إلى الضفة الأخرى من البحر المتوسط")
+    assert find(extractor, "الفعاليات التي يقدمها المهرجان لزواره بشكل يومي") == {}  # his visitors, not Zuwara
+    assert find(extractor, "فيما استمرت الواحات الرياضية والصحية") == {}
+    assert "زوارة" in find(extractor, "وصل إلى مدينة زوارة الليبية")

@@ -1101,6 +1101,9 @@ def test_the_ruin_an_atomic_bomb_left_and_bullets_that_pierced_someone(weapons):
     assert keys(weapons, "أنقذت الجراحة حياته بعد اختراق رصاصتين لرأسه.") == {"small_arms"}
     assert keys(weapons, "ناقش المؤتمر خطر امتلاك القنبلة الذرية.") == set()
 
+def test_water_sprayers_are_no_machine_guns(weapons):
+    assert keys(weapons, "ويتم إنزال الثريات لتنظيفها باستخدام رشاشات ماء ثم يعاد سحبها.") == set()
+
 def test_no_ambiguous_dev_set_article_gets_a_weapon(weapons):
     records = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
     ambiguous = [r for r in records if r["stratum"] == "ambiguous"]

@@ -187,6 +187,7 @@ _IDIOM_PAIRS = (
     ("كوبا", "أمريكا أميركا"),
     ("حرض", "على"),  # the verb (من حرض على هذا العمل), not the Yemeni town
     ("النيل", "من"),  # harming (لن يتمكن الأعداء من النيل من وحدتنا), not the Nile
+    ("الضفة", "الأخرى المقابلة"),  # the other bank (على الضفة الأخرى من التاريخ), not the West Bank
     # أمانة العاصمة المقدسة is Mecca's municipality, not Sanaa's capital district
     ("العاصمة", "المقدسة"),
     # a knee's ligaments in the sports pages (قطع في الرباط الصليبي), not Rabat
