@@ -201,6 +201,7 @@ LATER_SETS = {
     "devset82": {"weapons": 0.85, "locations": 0.885, "event_dates": 0.95},
     "devset83": {"weapons": 0.99, "locations": 0.885, "event_dates": 0.91},
     "devset84": {"weapons": 0.88, "locations": 0.84, "event_dates": 0.92},
+    "devset85": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.90},
 }
 
 
