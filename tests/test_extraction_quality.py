@@ -202,6 +202,8 @@ LATER_SETS = {
     "devset83": {"weapons": 0.99, "locations": 0.885, "event_dates": 0.91},
     "devset84": {"weapons": 0.88, "locations": 0.84, "event_dates": 0.92},
     "devset85": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.90},
+    "devset86": {"weapons": 0.74, "locations": 0.89, "event_dates": 0.88},
+    "devset87": {"weapons": 0.85, "locations": 0.90, "event_dates": 0.96},
 }
 
 

@@ -932,3 +932,7 @@ def test_the_other_bank_visitors_and_oases_are_no_places(extractor):
     assert find(extractor, "الفعاليات التي يقدمها المهرجان لزواره بشكل يومي") == {}  # his visitors, not Zuwara
     assert find(extractor, "فيما استمرت الواحات الرياضية والصحية") == {}
     assert "زوارة" in find(extractor, "وصل إلى مدينة زوارة الليبية")
+
+
+def test_a_representatives_title_ends_a_bodys_name(extractor):
+    assert "طريب" in find(extractor, "وقال عضو المجلس ممثل محافظة طريب ماجد القحطاني")
