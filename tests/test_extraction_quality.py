@@ -204,6 +204,8 @@ LATER_SETS = {
     "devset85": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.90},
     "devset86": {"weapons": 0.74, "locations": 0.89, "event_dates": 0.88},
     "devset87": {"weapons": 0.85, "locations": 0.90, "event_dates": 0.96},
+    "devset88": {"weapons": 0.99, "locations": 0.875, "event_dates": 0.84},
+    "devset89": {"weapons": 0.54, "locations": 0.92, "event_dates": 0.86},
 }
 
 
