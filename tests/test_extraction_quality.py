@@ -206,6 +206,8 @@ LATER_SETS = {
     "devset87": {"weapons": 0.85, "locations": 0.90, "event_dates": 0.96},
     "devset88": {"weapons": 0.99, "locations": 0.875, "event_dates": 0.84},
     "devset89": {"weapons": 0.54, "locations": 0.92, "event_dates": 0.86},
+    "devset90": {"weapons": 0.39, "locations": 0.91, "event_dates": 0.92},
+    "devset91": {"weapons": 0.79, "locations": 0.88, "event_dates": 0.95},
 }
 
 
