@@ -1104,6 +1104,16 @@ def test_the_ruin_an_atomic_bomb_left_and_bullets_that_pierced_someone(weapons):
 def test_water_sprayers_are_no_machine_guns(weapons):
     assert keys(weapons, "ويتم إنزال الثريات لتنظيفها باستخدام رشاشات ماء ثم يعاد سحبها.") == set()
 
+def test_a_quoted_title_of_a_work_and_training_in_firing_are_no_use(weapons):
+    text = "ومن أشهر أعماله كسيناريست أفلام «غروب وشروق»، و«على من نطلق الرصاص»، و«الهارب»."
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "ظهر في ثاني أفلامه «رصاصة في القلب» مع عبد الوهاب.") == set()
+    # The same words quoted from a witness are the event.
+    assert keys(weapons, "وقال أحد الشهود: «أطلقوا النار على السيارة من الخلف»") == {"small_arms"}
+    text = "تسبب نقص الذخيرة في إلغاء العديد من حصص التدريب الإجبارية على إطلاق النيران."
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "وخلال التدريب أطلق جندي النار على زملائه فقتل اثنين منهم.") == {"small_arms"}
+
 def test_no_ambiguous_dev_set_article_gets_a_weapon(weapons):
     records = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
     ambiguous = [r for r in records if r["stratum"] == "ambiguous"]

@@ -60,6 +60,21 @@ _stem = attrgetter("stem")
 _base = attrgetter("base")
 
 
+def _in_a_work_title(text: str, span: Span) -> bool:
+    """Whether ``span`` stands inside guillemets that quote the title of a film, a book, a song
+    or an article, named at most ``_WORK_REACH`` words before the title, or before the earlier
+    titles of its list."""
+    opening = text.rfind("«", max(0, span.start - _TITLE_REACH), span.start)
+    if opening < 0 or "»" in text[opening : span.start]:
+        return False
+    if "»" not in text[span.end : span.end + _TITLE_REACH]:
+        return False
+    before = text[max(0, opening - 4 * _TITLE_REACH) : opening]
+    while (earlier := _QUOTED_BEFORE.search(before)) is not None:
+        before = before[: earlier.start()]
+    return _WORK.search(" ".join(before.split()[-_WORK_REACH:])) is not None
+
+
 def _joined_by_and(w: WordAnalysis) -> bool:
     """Whether ``w`` carries the conjunction و (وحزاما، والمدفعية)."""
     return w.proclitics.startswith("و")
@@ -126,6 +141,16 @@ _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to mus
 LONE_DRONE_REACH = 200  # words: how far from a drone a bare raid is still its strike
 # The marks that enclose a name (أسمى نفسه بـ"حزام ناسف", «حزام ناسف», “حزام ناسف”).
 _QUOTES = {("«", "»"), ('"', '"'), ("“", "”"), ("”", "”")}
+# A work whose title is quoted right after the word for it (فيلم «رصاصة في القلب»، أفلام: «غروب
+# وشروق»، و«على من نطلق الرصاص؟»، تحت عنوان «… سوف أطلق النار على نفسي»): the title's weapon is
+# no event's.
+_WORK = re.compile(
+    r"(?:^|[\s(:،,])[وفبل]?(?:ال)?(?:فيلم|أفلام|افلام|رواية|روايات|كتاب|كتب|قصة|قصص|مسرحية|مسلسل|"
+    r"أغنية|اغنية|قصيدة|ديوان|برنامج|عنوان|بعنوان|مجموعة قصصية|لوحة|مقطع)[هاي]?"
+)
+_QUOTED_BEFORE = re.compile(r"«[^«»]{0,60}»\s*[،,]?\s*و?\s*$")  # an earlier title of the same list
+_TITLE_REACH = 40  # characters: how long a title may run on either side of its weapon
+_WORK_REACH = 4  # words between the word for the work and its title (فيلم كلينت ايستوود «قناص»)
 _WEAPON_STEM = "سلاح"  # كسلاح، كأسلحة: something used "as a weapon" is none (a likeness)
 _LIST_REACH = 5  # words: how far back a conjunct looks for the preposition its list opens with
 
@@ -743,6 +768,8 @@ class WeaponExtractor:
         وشقيقه حزام ناسف)."""
         named: dict[str, _Mention] = {}
         for m in mentions:
+            if m.key and _in_a_work_title(text, m.span(text, words)):
+                m.key, m.why = "", "in the quoted title of a work"
             if m.key and not self.taxonomy[m.key].quoted_systems:
                 span = m.span(text, words)
                 if (text[span.start - 1 : span.start], text[span.end : span.end + 1]) in _QUOTES:
