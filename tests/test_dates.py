@@ -504,6 +504,9 @@ def test_a_weekday_before_an_explicit_date_only_names_its_day(extractor):
         "اتفق الاثنين معا",  # the two
         "جيل الغد",  # the future
         "قصف مدينة بغداد",  # غد inside a word
+        "وكون هذا الخطر قد غدا أفقيا وعموديا",  # غدا "became"
+        "ومن ثم غدا تسويق هذه الآيديولوجية مرتكزا",
+        "وإن غداً لناظره قريب",  # a saying
     ],
 )
 def test_day_words_in_other_senses_are_not_dates(extractor, text):

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    AGE_GROUP_BEFORE, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
+    AGE_GROUP_BEFORE, BARE_TODAY, BECAME_AFTER, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
     BETWEEN, BORN, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
     EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
     EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
@@ -441,6 +441,8 @@ class DateExtractor:
         after = w1 in ("بعد", "وبعد")
         if not (after or w1 in TIME_OF_DAY or trigger.form == "غدا"):
             return  # الغد alone is "the future" (جيل الغد); غد alone needs يوم or بعد
+        if trigger.form == "غدا" and w1 in BECAME_AFTER:
+            return
         span_start = words[0][0] if after or w1 in TIME_OF_DAY else start
         day = published + dt.timedelta(days=2 if after else 1)
         found.append(_Candidate(span_start, end, [cal.iso_day(day)], "relative"))
