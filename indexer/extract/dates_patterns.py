@@ -237,10 +237,13 @@ OTHER_DAY_AFTER = re.compile(r"\s+(?:التالي|الموالي|السابق|ا
 # Future verbs are read from their prefix (سيلعب، ستبدأ، سنعلن); these nouns share it.
 FUTURE_WORDS = _with_clitics(("المقرر", "المقررة", "المرتقب", "المرتقبة", "المنتظر", "المنتظرة", "المزمع",
                               "المزمعة", "يعتزم", "تعتزم", "يرتقب", "يُرتقب", "يتوقع", "ويتوقع"))
-_FUTURE_VERB = re.compile(r"[وف]?س[يتنأ][^\W\d_]{3,}")
+_FUTURE_VERB = re.compile(r"[وف]?س[يتنأ][^\W\d_]{2,}")
 _NOT_FUTURE = ("سيا", "سيطر", "سيد", "سينا", "سينم", "سيرة", "سيرج", "سيرغ", "سيول", "سيف", "سيم", "سيئ",
                "سنة", "سنو", "سنغ", "سنت", "سند", "سنا", "ستة", "ستين", "ستار", "ستير", "ستيف", "ستاد",
                "ستان", "ستر", "ستاي", "ستو", "سيت", "سيك")
+# Letters that begin no future verb, whatever the counts say: the Sunni nisba (سنية، سنيين; نية is
+# a common word).
+_NEVER_FUTURE = ("سني",)
 _CLAUSE_END = re.compile(r"[.!?؟؛:\n]")
 
 
@@ -253,9 +256,11 @@ def _is_future_verb(bare: str) -> bool:
     noun or a name (سيارة، سياسة، سنوات، ستريت), so where they do the news counts decide: the
     imperfect without س is commoner than the word (سيكون beside يكون, ستواصل beside تواصل),
     as a noun's remainder is not (يارة، ياسة، نوات)."""
-    if not _FUTURE_VERB.fullmatch(bare):
+    if not _FUTURE_VERB.fullmatch(bare) or bare.startswith(_NEVER_FUTURE):
         return False
-    if not bare.startswith(_NOT_FUTURE):
+    # Two letters after the prefixes are a verb of a short or weak root (سيتم، سيصل، سنرى) as
+    # often as a name (سيسي، سيتي): the counts decide those too.
+    if not bare.startswith(_NOT_FUTURE) and len(bare) > 4:
         return True
     from analyzers import default_analyzer
 
@@ -265,10 +270,10 @@ def _is_future_verb(bare: str) -> bool:
     return count(word[1:], 0) >= FUTURE_SHARE * max(count(word, 0), 1)
 
 
-def in_future_clause(text: str, pos: int, reach: int = 40) -> bool:
+def in_future_clause(text: str, pos: int, reach: int = 60) -> bool:
     """Whether the clause before ``pos`` speaks of the future (a future verb, المقرر …)."""
     clause = _CLAUSE_END.split(text[max(0, pos - reach):pos])[-1]
-    for word in clause.split()[-6:]:
+    for word in clause.split()[-8:]:
         word = word.strip(_PUNCTUATION)
         bare = word[1:] if word[:1] in "وف" else word
         if word in FUTURE_WORDS or _is_future_verb(bare):
