@@ -509,6 +509,7 @@ def test_a_weekday_before_an_explicit_date_only_names_its_day(extractor):
         "وكون هذا الخطر قد غدا أفقيا وعموديا",  # غدا "became"
         "ومن ثم غدا تسويق هذه الآيديولوجية مرتكزا",
         "وإن غداً لناظره قريب",  # a saying
+        "ربما ليست غداً، وربما ليست بعد ثلاثة شهور",  # a day ruled out
     ],
 )
 def test_day_words_in_other_senses_are_not_dates(extractor, text):

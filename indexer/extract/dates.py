@@ -33,13 +33,13 @@ from dataclasses import dataclass
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    AGE_GROUP_BEFORE, BARE_TODAY, BECAME_AFTER, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
+    AGE_GROUP_BEFORE, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
     BETWEEN, BORN, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
     EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
     EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
-    NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS,
-    PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, Trigger, UNIT_AFTER,
+    NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
+    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, Trigger, UNIT_AFTER,
     UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YESTERDAY,
     YEAR_WORDS, YESTERDAY_AFTER, in_future_clause, previous_word, previous_words, scanner,
 )
@@ -441,7 +441,7 @@ class DateExtractor:
         after = w1 in ("بعد", "وبعد")
         if not (after or w1 in TIME_OF_DAY or trigger.form == "غدا"):
             return  # الغد alone is "the future" (جيل الغد); غد alone needs يوم or بعد
-        if trigger.form == "غدا" and w1 in BECAME_AFTER:
+        if trigger.form == "غدا" and w1 in NOT_TOMORROW_AFTER:
             return
         span_start = words[0][0] if after or w1 in TIME_OF_DAY else start
         day = published + dt.timedelta(days=2 if after else 1)

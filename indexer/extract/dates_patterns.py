@@ -212,8 +212,10 @@ FIRST = _with_clitics(("أول", "الأول"))  # أول أمس، أمس الأ
 BEFORE = _with_clitics(("قبل",))  # قبل أمس: the day before yesterday too
 TOMORROW = _with_clitics(("غد", "غدا", "غداً", "غدًا", "الغد"))
 # Words after which غدا is the verb "to become" (قد غدا أفقيا، كما غدا من مقومات الدعاية، ومن ثم
-# غدا مرتكزا) or the noun of a saying or a question (إن غداً لناظره قريب، ماذا غدا؟), not tomorrow.
-BECAME_AFTER = _with_clitics(("قد", "لقد", "كما", "ثم", "إن", "بعدما", "عندما", "حينما", "ماذا"))
+# غدا مرتكزا), the noun of a saying or a question (إن غداً لناظره قريب، ماذا غدا؟) or a day ruled
+# out (ربما ليست غداً، وربما ليست بعد ثلاثة شهور): not tomorrow.
+NOT_TOMORROW_AFTER = _with_clitics(
+    ("قد", "لقد", "كما", "ثم", "إن", "بعدما", "عندما", "حينما", "ماذا", "ليس", "ليست"))
 # Words that may stand right before الأمس when it is yesterday: a preposition or a time of day
 # (منذ الأمس، مساء الأمس), or an event that took place (تدريبات الأمس، جلسة الأمس). After any other
 # word it is a genitive, "of yesterday" (أعداء الأمس، حلفاء الأمس، مريض الأمس): the past.
