@@ -90,6 +90,7 @@ def test_benchmarks_exit_with_a_clear_message_without_the_corpus(tmp_path):
         ("conflation_heldout4.tsv", 0.905),
         ("conflation_heldout5.tsv", 0.94),
         ("conflation_heldout6.tsv", 0.90),
+        ("conflation_heldout7.tsv", 0.895),
     ],
 )
 def test_conflation_bench_scores_the_held_out_word_forms(capsys, table, floor):
