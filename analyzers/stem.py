@@ -236,7 +236,16 @@ class Stemmer:
             return self._attestation(rest, word) > 0
         share = SHORT_REST_SHARE if len(rest) == 2 else REST_SHARE
         share = RARE_CLITIC_SHARE.get(word[0], share)
-        return self._attestation(rest, word) * share >= self.count(word, 0)
+        attestation = self._attestation(rest, word)
+        if attestation == 0 and self.count(word, 0) == 0:
+            # Neither form is in the counts (a rare dual, plural or pronoun form): the same
+            # question on the form without its suffixes (برميلين is برميل's dual, not ب + رميلين;
+            # ويضيفه is و + يضيفه, as ويضيف is و + يضيف).
+            bare = self.strip_suffixes(word)
+            if bare == word or len(bare) < 3:
+                return True
+            return self._may_strip(bare, bare[1:], evidence, conjunction=conjunction)
+        return attestation * share >= self.count(word, 0)
 
     # -- proclitics ------------------------------------------------------------------------------
 

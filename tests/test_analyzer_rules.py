@@ -232,6 +232,15 @@ def test_the_proclitic_guard_is_statistical_not_a_length_rule():
     assert stem("ببغداد") == "بغداد"
 
 
+def test_a_form_the_counts_never_saw_is_decided_without_its_suffixes():
+    # برميلين, بنادقه, وسطاءه are in no count, nor their remainders رميلين, نادقه, سطاءه: their
+    # bare forms decide, as the counts know برميل and بنادق but not رميل and نادق.
+    assert stem("برميلين") == stem("برميل") == "برميل"
+    assert stem("بنادقه") == stem("بندقية")
+    assert stem("وسطاءه") == stem("وسيط")
+    assert stem("ويضيفه") == stem("يضيف")
+
+
 def test_the_article_stays_when_it_belongs_to_the_word():
     assert stem("لألمانيا") == "المانيا"  # ل + ال would be written لل
     assert stem("الإمام") == "الامام"  # ال + the stopword أمام is no reading
