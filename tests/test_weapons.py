@@ -1114,6 +1114,24 @@ def test_a_quoted_title_of_a_work_and_training_in_firing_are_no_use(weapons):
     assert keys(weapons, text) == set()
     assert keys(weapons, "وخلال التدريب أطلق جندي النار على زملائه فقتل اثنين منهم.") == {"small_arms"}
 
+
+def test_a_school_of_the_arm_a_scene_to_imagine_and_celebratory_fire_are_no_use(weapons):
+    text = "واتهم الإخوان بقتل مجموعة من طلاب مدرسة المدفعية في حزيران 1979 في مدينة حلب."
+    assert keys(weapons, text) == set()
+    text = "وأضافت: «تخيلوا جنديا يحمل بندقية في مواجهة فتى يحمل حجرا صغيرا»."
+    assert keys(weapons, text) == set()
+    text = "وجه المحافظ الشرطة بمراقبة قصور الأفراح وما يحدث بها من مخالفات لإطلاق النار."
+    assert keys(weapons, text) == set()
+    # A shoot-out at a wedding party is reported fire.
+    text = "قتل 20 شخصا في تبادل لإطلاق النار خلال حفل زفاف في شمال أفغانستان."
+    assert keys(weapons, text) == {"small_arms"}
+
+
+def test_barrels_rained_on_people_and_death_by_bullets_are_use(weapons):
+    assert keys(weapons, "حصل بشار على براميل أمطرها على العزل والأبرياء.") == {"airstrike"}
+    assert keys(weapons, "ارتفع سعر براميل النفط.") == set()
+    assert keys(weapons, "وللشاب الذي قضى برصاص الإسرائيليين في رام الله.") == {"small_arms"}
+
 def test_no_ambiguous_dev_set_article_gets_a_weapon(weapons):
     records = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line]
     ambiguous = [r for r in records if r["stratum"] == "ambiguous"]
