@@ -312,6 +312,12 @@ def test_a_day_of_this_month_and_the_hijri_month_after_a_hijri_year(extractor):
         ("أجمل أهداف دوري جميل 2014 - 2015", []),  # a league's season
         ("لعب مع الفريق في موسمي 1999-2000", []),
         ("يتراوح السعر ما بين 2000-2500 ريال", []),  # a price range
+        # Tatweels for a dash (a mark and its Hijri twin are no range: 1993م ـ 1413هـ).
+        ("زاد الإنفاق الحكومي خلال الفترة 2007 ــ 2010 إلى الضعف", ["2007", "2010"]),
+        ("الرئيس الأسبق للولايات المتحدة 1989 ــ 1993", ["1989", "1993"]),
+        ("عام 1993م ـ 1413هـ أصبح جميع المدربين سعوديين", ["1993", "1992"]),
+        # A period named by its years, a horizon included.
+        ("وتوقعت الدراسة نمو الطلب خلال الفترة 2015 - 2017", ["2015", "2017"]),
     ],
 )
 def test_a_span_of_years_joined_by_a_dash_needs_no_cue_word(extractor, text, expected):
@@ -396,6 +402,7 @@ def test_a_named_day_of_eid_is_a_calendar_day(extractor, text, expected):
 def test_the_current_hijri_school_or_fiscal_year_is_a_label_and_a_past_one_dates(extractor):
     assert dates(extractor, "استمرار القبول للعام التدريبي الجديد 1436 / 1437هـ في جميع الكليات") == []
     assert dates(extractor, "الانتخابات البلدية في دورتها الثالثة 1436-1437هـ") == []
+    assert dates(extractor, "للعام الدراسي المقبل ١٤٣٦ ــ ١٤٣٧هـ") == []
     assert dates(extractor, "رئيس تحرير الصحيفة، 1414 - 1415هـ") == ["1993", "1994"]
 
 

@@ -149,7 +149,9 @@ class DateExtractor:
         )
         if first not in (HIJRI_YEARS if hijri else GREGORIAN_YEARS) and not historic:
             return
-        between = text[y.end("year"):y.start("year2")] if second is not None else ""  # the years' separator
+        # The years' separator, a dash or tatweels read as "-" (1436 ــ 1437هـ), a mark left out.
+        between = text[y.end("year"):y.start("year2")] if second is not None else ""
+        separator = _TATWEEL_DASH.sub("-", between.replace("هـ", "")).strip(" ه")
         if second is not None and (
             previous_word(text, m.start()) in SEASON_WORDS
             # 1436/1437هـ: the current school, financial or electoral year (للعام التدريبي الجديد
@@ -157,12 +159,12 @@ class DateExtractor:
             # (رئيس تحرير الصحيفة 1414 - 1415هـ).
             or (hijri and second == first + 1 and published is not None
                 and second >= (cal.published_hijri_year(published) or 10_000)
-                and between.strip(" هـ") in ("/", "-", "–"))
+                and separator in ("/", "-", "–"))
             # 2014/2015: two Gregorian years in a row joined by a slash are a season or a school
             # year, and so by a dash after a competition (دوري جميل 2014 - 2015)
             or (not marked and second == first + 1 and (
-                between.strip() == "/"
-                or (between.strip() in ("-", "–") and _after_an_event(text, m.start()))))
+                separator == "/"
+                or (separator in ("-", "–") and _after_an_event(text, m.start()))))
         ):
             # موسم 2015/2016، العام الدراسي 1436-1437هـ: a label; it holds its span, so that its
             # second year is not read on its own.
@@ -575,7 +577,7 @@ def _is_a_span_of_years(text: str, y: re.Match, first: int, second: int | None, 
         return False
     if published is None or second > published.year:
         return False
-    if not any(dash in text[y.end("year") : y.start("year2")] for dash in "-–"):
+    if not any(dash in text[y.end("year") : y.start("year2")] for dash in "-–ـ"):
         return False
     return not any(word in SEASON_WORDS or word in LEAGUE_WORDS for _, word in previous_words(text, y.start()))
 
@@ -584,6 +586,7 @@ SEASONS = ("صيف", "شتاء", "ربيع", "خريف")  # only after هذا (_
 
 
 _SHIFT = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}
+_TATWEEL_DASH = re.compile("ـ+")
 
 
 def _hijri_month_values(hijri: tuple[int, int], shift: int, days: list[int]) -> tuple[list, list]:
