@@ -410,6 +410,8 @@ def test_yesterday_of_the_past_and_the_next_day_are_no_dates(extractor):
     assert dates(extractor, "لم يستبعد التحالف مع أعداء الأمس") == []  # "of yesterday": the past
     assert dates(extractor, "أصيب في تدريبات الأمس") == ["2015-07-26"]  # an event of yesterday
     assert dates(extractor, "ثم فجر نفسه صباح اليوم التالي") == []  # the next morning
+    # A copy published the next day corrects "this morning" in brackets: yesterday's.
+    assert dates(extractor, "تمكنت قوة أمنية صباح اليوم (أمس) من تحرير الطريق") == ["2015-07-26"]
 
 
 def test_a_list_of_three_years_or_more_and_a_birth_year(extractor):

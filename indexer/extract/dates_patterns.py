@@ -237,7 +237,10 @@ BEFORE_YESTERDAY_NOUN = _with_clitics((
 BARE_TODAY = re.compile(r"اليوم(?<![^\W\d_]اليوم)(?![^\W\d_])")
 DAY_OF_ITS_OWN = re.compile(r"\s+(?:ال|لل|\()")
 # اليوم التالي، صباح اليوم التالي، اليوم السابق: a day after or before another, not today.
-OTHER_DAY_AFTER = re.compile(r"\s+(?:التالي|الموالي|السابق|الذي يليه|اللاحق)(?![^\W\d_])")
+OTHER_DAY_AFTER = re.compile(
+    r"\s+(?:التالي|الموالي|السابق|الذي يليه|اللاحق)(?![^\W\d_])"
+    # ... or corrected in brackets by a copy published the next day (صباح اليوم (أمس)).
+    r"|\s*\(\s*(?:أمس|امس|الأمس)\s*\)")
 # A weekday in a clause about the future is the next such day: ستقام المباراة الأحد، المقرر السبت.
 # Future verbs are read from their prefix (سيلعب، ستبدأ، سنعلن); these nouns share it.
 FUTURE_WORDS = _with_clitics(("المقرر", "المقررة", "المرتقب", "المرتقبة", "المنتظر", "المنتظرة", "المزمع",
