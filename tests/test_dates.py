@@ -192,6 +192,7 @@ def test_names_and_common_words_that_look_like_months_are_not_dates(extractor, t
         ("بتاريخ ١٠/١٠/١٤٣٦هـ", "2015-07-26"),
         ("بتاريخ 1436/10/10هـ", "2015-07-26"),
         ("بتاريخ 26 / 9 / 1436هـ", "2015-07-13"),
+        ("يبدأ التقديم يوم الأحد 10\\10\\1436ه", "2015-07-26"),  # backslashes for slashes
     ],
 )
 def test_numeric_dates_gregorian_and_hijri(extractor, text, expected):

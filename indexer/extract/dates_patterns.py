@@ -141,11 +141,12 @@ NUMBERED_BEFORE = re.compile(rf"رقم\s*\(?[{D}]+\)?\s*(?:/\s*[{D}]+\s*)?[وب�
 # ---- numbers --------------------------------------------------------------------------------
 # After the first digit (consumed by the scanning pass): a numeric date or a four-digit number.
 # Four-digit numbers only from 1300 to 2199, so prices and counts rarely reach Python.
-_NUMBER_REST = (rf"(?<![{D}.,:/][{D}])(?:[{D}]{{0,3}}\s*(?P<sep>[/\-.])\s*[{D}]{{1,2}}\s*(?P=sep)\s*"
+# A backslash separates as a slash does (17\10\1436ه).
+_NUMBER_REST = (rf"(?<![{D}.,:/\\][{D}])(?:[{D}]{{0,3}}\s*(?P<sep>[/\\\-.])\s*[{D}]{{1,2}}\s*(?P=sep)\s*"
                 rf"[{D}]{{1,4}}(?![{D}])"
                 rf"|(?<=[1١۱])[3-9٣-٩۳-۹][{D}]{{2}}(?![{D}])|(?<=[2٢۲])[01٠١۰۱][{D}]{{2}}(?![{D}]))")
 NUMERIC_DATE = re.compile(
-    rf"([{D}]{{1,4}})\s*([/\-.])\s*([{D}]{{1,2}})\s*\2\s*([{D}]{{1,4}})"
+    rf"([{D}]{{1,4}})\s*([/\\\-.])\s*([{D}]{{1,2}})\s*\2\s*([{D}]{{1,4}})"
     rf"(?:\s*(?:(?P<hijri>{_HIJRI_MARK})|(?P<greg>{_GREG_MARK})))?")
 YEAR = re.compile(
     rf"(?P<year>[{D}]{{4}})(?:\s*(?:(?P<hijri>{_HIJRI_MARK}|هجري[ةه]?{_WORD_END})"
