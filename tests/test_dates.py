@@ -258,6 +258,7 @@ def test_a_hijri_month_or_year_becomes_the_gregorian_one_that_holds_most_of_it()
         ("في 2015م.", ["2015"]),
         ("خلال عامي 2013 و2014", ["2013", "2014"]),
         ("من 1992 إلى 1995", ["1992", "1995"]),
+        ("خسائر في الربع الثاني للعام 2012 ثم", ["2012"]),  # ل + the article: للعام
     ],
 )
 def test_years_after_a_cue(extractor, text, expected):

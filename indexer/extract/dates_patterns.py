@@ -66,7 +66,7 @@ def _with_clitics(words) -> frozenset[str]:
         for v in spellings(w):
             out.update(c + v for c in ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"))
             if v.startswith("ال"):
-                out.update(c + "ل" + v[2:] for c in ("", "و", "ف"))
+                out.update(c + "لل" + v[2:] for c in ("", "و", "ف"))
     return frozenset(out)
 
 
