@@ -477,6 +477,7 @@ def test_dire_need_is_no_yesterday_with_its_shadda():
         ("ستقام المباراة الخميس", "2015-07-30"),  # a future verb: the coming Thursday
         ("وسيكون التدريب الخميس", "2015-07-30"),  # سيكون: يكون is no noun's remainder
         ("وسيتم التصويت مساء يوم الخميس", "2015-07-30"),  # سيتم: a verb of a two-letter stem
+        ("وتنطلق البطولة يوم الخميس", "2015-07-30"),  # what begins or is held on a day
         ("ستعقد جولة جديدة من محادثات سلام ليبيا يوم الخميس", "2015-07-30"),  # the verb eight words back
         ("قبل أمسِ الخميس", "2015-07-23"),  # a short vowel changes no word
         ("يوم غدٍ الثلاثاء", "2015-07-28"),
