@@ -936,3 +936,9 @@ def test_the_other_bank_visitors_and_oases_are_no_places(extractor):
 
 def test_a_representatives_title_ends_a_bodys_name(extractor):
     assert "طريب" in find(extractor, "وقال عضو المجلس ممثل محافظة طريب ماجد القحطاني")
+
+
+def test_hotbeds_are_no_well(extractor):
+    # بؤر (hotbeds) folds to بئر (a well), the head of names such as بئر العبد.
+    assert find(extractor, "عبر حصارهم في بؤر ضيقة بمحيط المقبرة") == {}
+    assert "بئر العبد" in find(extractor, "وصلت التعزيزات إلى بئر العبد")

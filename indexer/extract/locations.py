@@ -1023,6 +1023,8 @@ class LocationExtractor:
         words = doc.words
         for i in openers:
             j = i + 1
+            if "ؤ" in doc.surface(i):
+                continue  # بؤر، بؤرة (hotbeds) fold to بئر (a well): ضبط بؤر تدبير المال العام
             if j in starts and i not in taken and doc.info(i).core in TERRAIN_WORDS and doc.gap(i).isspace():
                 self._add_terrain(i, starts[j], mentions, doc)  # مثلث العند beside العند
                 continue
