@@ -1150,3 +1150,9 @@ def test_every_span_of_a_corpus_day_points_into_its_article(weapons, corpus_dir)
             seen.add(mention.key)
             assert all(text[s.start : s.end] == s.text for s in mention.spans)
     assert {"airstrike", "small_arms", "missile"} <= seen <= set(TAXONOMY)
+
+
+def test_rubber_bullets_are_small_arms(weapons):
+    text = "أصيب صباح أمس العشرات من المصلين بالأعيرة المطاطية وبحالات اختناق."
+    assert keys(weapons, text) == {"small_arms"}
+    assert keys(weapons, "وهاجمت المرابطين بالقنابل الصوتية والأعيرة المطاطية.") == {"small_arms"}
