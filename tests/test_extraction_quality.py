@@ -213,6 +213,8 @@ LATER_SETS = {
     "devset93": {"locations": 0.83, "event_dates": 0.88},
     "devset94": {"weapons": 0.99, "locations": 0.87, "event_dates": 0.92},
     "devset95": {"weapons": 0.88, "locations": 0.88, "event_dates": 0.96},
+    "devset96": {"weapons": 0.74, "locations": 0.87, "event_dates": 0.87},
+    "devset97": {"weapons": 0.88, "locations": 0.86, "event_dates": 0.93},
 }
 
 
