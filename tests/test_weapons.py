@@ -1152,6 +1152,12 @@ def test_every_span_of_a_corpus_day_points_into_its_article(weapons, corpus_dir)
     assert {"airstrike", "small_arms", "missile"} <= seen <= set(TAXONOMY)
 
 
+def test_a_nuclear_bomb_that_destroys_a_city_was_dropped(weapons):
+    text = "1945- الحرب العالمية الثانية: قنبلة نووية تدمر مدينة هيروشيما في اليابان."
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "يمكن لقنبلة نووية أن تدمر مدينة كاملة.") == set()
+
+
 def test_rubber_bullets_are_small_arms(weapons):
     text = "أصيب صباح أمس العشرات من المصلين بالأعيرة المطاطية وبحالات اختناق."
     assert keys(weapons, text) == {"small_arms"}
