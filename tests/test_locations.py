@@ -942,3 +942,12 @@ def test_hotbeds_are_no_well(extractor):
     # بؤر (hotbeds) folds to بئر (a well), the head of names such as بئر العبد.
     assert find(extractor, "عبر حصارهم في بؤر ضيقة بمحيط المقبرة") == {}
     assert "بئر العبد" in find(extractor, "وصلت التعزيزات إلى بئر العبد")
+
+
+def test_an_adjective_after_a_noun_with_its_pronoun_is_no_place(extractor):
+    # السعودية and الأقصى are adjectives after a noun made definite by its pronoun.
+    assert find(extractor, "ولعل أبرز خصائص روايتنا السعودية التصاقها بالواقع") == {}
+    assert find(extractor, "وتصل الأسعار في حدها الأقصى إلى 90 ريالا") == {}
+    # ... but not after a verb's object pronoun, nor after "foremost among them".
+    assert "السعودية" in find(extractor, "وقد أبلغتنا السعودية بقرارها")
+    assert "السعودية" in find(extractor, "عبرت بلدان المنطقة، وفي مقدمتها السعودية، عن قلقها")

@@ -109,6 +109,11 @@ def is_cue(word_core: str, article: bool, cues: frozenset[str] = CUE_WORDS) -> b
     return word_core in cues and (not article or word_core in CUES_WITH_ARTICLE)
 
 
+_POSSESSIVES = ("نا", "ها", "هم", "كم", "هن", "هما", "كما")
+# Nouns that head a list's foremost member (وفي مقدمتها السعودية، وعلى رأسها السعودية): the country.
+_FOREMOST = frozenset(("مقدمه", "راس", "طليعه", "صداره"))
+
+
 def _after_a_preposition(prev: _Word | None, first: _Word) -> bool:
     """Does a preposition stand before a name, as the word before it (في صنعاء) or as its own
     clitic (بصنعاء، لصنعاء)?"""
@@ -894,8 +899,22 @@ class LocationExtractor:
             # A preposition on the word itself makes it the country (الدعم للسعودية): an adjective
             # would take none.
             preposition = any(c in first.clitics for c in "بلك") or doc.surface(m.first).startswith("لل")
-            return prev is None or not prev.article or is_cue(prev.core, prev.article) or preposition
+            if preposition:
+                return True
+            # A noun made definite by its pronoun takes the adjective too (روايتنا السعودية،
+            # جامعاتنا السعودية).
+            return prev is None or is_cue(prev.core, prev.article) or not (
+                prev.article or self._noun_with_a_possessive(doc.words[m.first - 1][0]))
         return prev is None or is_cue(prev.core, prev.article) or bool(first.clitics)
+
+    def _noun_with_a_possessive(self, w: WordAnalysis) -> bool:
+        """Whether the analyzer took a pronoun off the end of the noun ``w`` (روايتنا → رواية); not
+        a verb's object (أبلغتنا السعودية: Saudi Arabia told us)."""
+        if not w.stem or not w.base.endswith(_POSSESSIVES) or len(w.stem) >= len(w.base) - 1:
+            return False
+        if w.stem in _FOREMOST:
+            return False
+        return self.analyzer.stemmer.verbs.lemma(w.base) is None
 
     def _saudi_kingdom(self, m: _Match, doc: _Text, matches: list[_Match]) -> bool:
         after = doc.following(m.last)
