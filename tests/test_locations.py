@@ -951,3 +951,5 @@ def test_an_adjective_after_a_noun_with_its_pronoun_is_no_place(extractor):
     # ... but not after a verb's object pronoun, nor after "foremost among them".
     assert "السعودية" in find(extractor, "وقد أبلغتنا السعودية بقرارها")
     assert "السعودية" in find(extractor, "عبرت بلدان المنطقة، وفي مقدمتها السعودية، عن قلقها")
+    assert "السعودية" in find(extractor, "وتقول الولايات المتحدة وحليفتها السعودية إن الحل سياسي")
+    assert "السعودية" in find(extractor, "عمليات إعادة الأمل التي قادتها السعودية")

@@ -110,8 +110,11 @@ def is_cue(word_core: str, article: bool, cues: frozenset[str] = CUE_WORDS) -> b
 
 
 _POSSESSIVES = ("نا", "ها", "هم", "كم", "هن", "هما", "كما")
-# Nouns that head a list's foremost member (وفي مقدمتها السعودية، وعلى رأسها السعودية): the country.
-_FOREMOST = frozenset(("مقدمه", "راس", "طليعه", "صداره"))
+# Nouns the next word names (وفي مقدمتها السعودية، وعلى رأسها السعودية، وحليفتها السعودية،
+# ومقرها السعودية): the country; "followed by" (تلتها السعودية، يليها) names it too.
+_NAMING_NOUNS = frozenset((
+    "مقدمه", "راس", "طليعه", "صداره", "حليف", "حليفه", "مقر", "شريك", "شريكه", "تلي", "تلت", "يلي", "تلا",
+))
 
 
 def _after_a_preposition(prev: _Word | None, first: _Word) -> bool:
@@ -912,9 +915,11 @@ class LocationExtractor:
         a verb's object (أبلغتنا السعودية: Saudi Arabia told us)."""
         if not w.stem or not w.base.endswith(_POSSESSIVES) or len(w.stem) >= len(w.base) - 1:
             return False
-        if w.stem in _FOREMOST:
+        if w.stem in _NAMING_NOUNS:
             return False
-        return self.analyzer.stemmer.verbs.lemma(w.base) is None
+        lemma = self.analyzer.stemmer.verbs.lemma
+        bare = w.base[: -len(next(p for p in _POSSESSIVES if w.base.endswith(p)))]
+        return lemma(w.base) is None and lemma(bare) is None  # تلتها، قادتها: verbs
 
     def _saudi_kingdom(self, m: _Match, doc: _Text, matches: list[_Match]) -> bool:
         after = doc.following(m.last)
