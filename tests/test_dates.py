@@ -259,6 +259,7 @@ def test_a_hijri_month_or_year_becomes_the_gregorian_one_that_holds_most_of_it()
         ("خلال عامي 2013 و2014", ["2013", "2014"]),
         ("من 1992 إلى 1995", ["1992", "1995"]),
         ("خسائر في الربع الثاني للعام 2012 ثم", ["2012"]),  # ل + the article: للعام
+        ("صدر له: الجبل الخالد (رواية) 1993، الغربان (رواية) 2000", ["1993", "2000"]),  # after a bracket
     ],
 )
 def test_years_after_a_cue(extractor, text, expected):

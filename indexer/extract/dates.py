@@ -189,7 +189,8 @@ class DateExtractor:
                 or _is_a_span_of_years(text, y, first, second, published)
                 or _life_span(text, m.start(), y.end(), first, second)
                 or (second is None and _in_brackets(text, m.start(), y.end()))  # مسجد الخلفاء (1963)
-                or (second is None and text[max(0, m.start() - 2) : m.start()] == "» ")  # «الأفوكاتو» 1984
+                # «الأفوكاتو» 1984، الجبل الخالد (رواية) 1993: a year after a title or its genre
+                or (second is None and text[max(0, m.start() - 2) : m.start()] in ("» ", ") "))
             )
             if not cue or any(UNIT_AFTER.match(text, i) for i in (y.end("year"), y.end(), chain_end)):
                 return  # بين 2000 و3000 ريال: a price range
