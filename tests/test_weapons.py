@@ -1162,3 +1162,7 @@ def test_rubber_bullets_are_small_arms(weapons):
     text = "أصيب صباح أمس العشرات من المصلين بالأعيرة المطاطية وبحالات اختناق."
     assert keys(weapons, text) == {"small_arms"}
     assert keys(weapons, "وهاجمت المرابطين بالقنابل الصوتية والأعيرة المطاطية.") == {"small_arms"}
+
+
+def test_a_pencil_is_no_gun(weapons):
+    assert keys(weapons, "ويمكنك استخدام قلم رصاص في الكتابة على الشاشة كما تكتب بسلاح.") == set()
