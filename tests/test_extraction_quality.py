@@ -214,7 +214,9 @@ LATER_SETS = {
     "devset94": {"weapons": 0.99, "locations": 0.87, "event_dates": 0.92},
     "devset95": {"weapons": 0.88, "locations": 0.88, "event_dates": 0.96},
     "devset96": {"weapons": 0.74, "locations": 0.87, "event_dates": 0.87},
-    "devset97": {"weapons": 0.88, "locations": 0.86, "event_dates": 0.93},
+    "devset97": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.93},
+    "devset98": {"weapons": 0.99, "locations": 0.85, "event_dates": 0.86},
+    "devset99": {"weapons": 0.83, "locations": 0.86, "event_dates": 0.99},
 }
 
 
