@@ -1164,5 +1164,8 @@ def test_rubber_bullets_are_small_arms(weapons):
     assert keys(weapons, "وهاجمت المرابطين بالقنابل الصوتية والأعيرة المطاطية.") == {"small_arms"}
 
 
-def test_a_pencil_is_no_gun(weapons):
+def test_a_pencil_and_protection_from_bullets_are_no_gun(weapons):
     assert keys(weapons, "ويمكنك استخدام قلم رصاص في الكتابة على الشاشة كما تكتب بسلاح.") == set()
+    text = "وهي مادة تستخدم أيضا في السترات الواقية من الرصاص التي يرتديها أفراد القوات الخاصة."
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "زودت السيارة بزجاج مضاد للرصاص يحمي الركاب من الهجمات.") == set()
