@@ -217,6 +217,8 @@ LATER_SETS = {
     "devset97": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.93},
     "devset98": {"weapons": 0.99, "locations": 0.85, "event_dates": 0.86},
     "devset99": {"weapons": 0.83, "locations": 0.86, "event_dates": 0.99},
+    "devset100": {"weapons": 0.66, "locations": 0.86, "event_dates": 0.95},
+    "devset101": {"weapons": 0.79, "locations": 0.87, "event_dates": 0.88},
 }
 
 
