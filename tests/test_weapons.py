@@ -1169,3 +1169,14 @@ def test_a_pencil_and_protection_from_bullets_are_no_gun(weapons):
     text = "وهي مادة تستخدم أيضا في السترات الواقية من الرصاص التي يرتديها أفراد القوات الخاصة."
     assert keys(weapons, text) == set()
     assert keys(weapons, "زودت السيارة بزجاج مضاد للرصاص يحمي الركاب من الهجمات.") == set()
+
+
+def test_a_thing_deemed_a_mine_garden_sprinklers_and_rounds_in_a_wound(weapons):
+    text = "قال المسؤول: «هذه الشركة تعد لغمًا أرضيًا للشركات الأجنبية»."
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "انفجر لغم أرضي بدورية للجيش.") == {"ied"}
+    text = "بالإضافة إلى تعرض الرشاشات الخاصة بها للتلف وخصوصاً المسطحات الخضراء."
+    assert keys(weapons, text) == set()
+    text = "لقي مواطن مصرعه إثر إصابته بطلقة تحذيرية من رجال أمن الطرق."
+    assert keys(weapons, text) == {"small_arms"}
+    assert keys(weapons, "ضبط 300 طلقة وسلاحين.") == set()
