@@ -1180,3 +1180,10 @@ def test_a_thing_deemed_a_mine_garden_sprinklers_and_rounds_in_a_wound(weapons):
     text = "لقي مواطن مصرعه إثر إصابته بطلقة تحذيرية من رجال أمن الطرق."
     assert keys(weapons, text) == {"small_arms"}
     assert keys(weapons, "ضبط 300 طلقة وسلاحين.") == set()
+
+
+def test_killing_oneself_and_others_is_a_suicide_attack(weapons):
+    text = "فاعلها متوعد بالنار، فهو قد قتل نفسه، وقتل متعمداً عدداً من المصلين."
+    assert keys(weapons, text) == {"suicide_attack"}
+    text = "قتل مسلح شخصين وجرح 9 في حادث مماثل، ثم قتل نفسه داخل دار السينما."
+    assert "suicide_attack" not in keys(weapons, text)
