@@ -1187,3 +1187,8 @@ def test_killing_oneself_and_others_is_a_suicide_attack(weapons):
     assert keys(weapons, text) == {"suicide_attack"}
     text = "قتل مسلح شخصين وجرح 9 في حادث مماثل، ثم قتل نفسه داخل دار السينما."
     assert "suicide_attack" not in keys(weapons, text)
+
+
+def test_ground_booby_trapped_with_mines(weapons):
+    text = "وأرجع أسباب تأخر تطهير هذه المزارع إلى تشريكها بالألغام والمتفجرات."
+    assert keys(weapons, text) == {"ied"}
