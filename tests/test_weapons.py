@@ -1192,3 +1192,8 @@ def test_killing_oneself_and_others_is_a_suicide_attack(weapons):
 def test_ground_booby_trapped_with_mines(weapons):
     text = "وأرجع أسباب تأخر تطهير هذه المزارع إلى تشريكها بالألغام والمتفجرات."
     assert keys(weapons, text) == {"ied"}
+
+
+def test_shooting_games_are_no_shooting(weapons):
+    text = "تقديم إصدارات أكثر واقعية ومغامرة من ألعاب إطلاق النار والرياضات."
+    assert keys(weapons, text) == set()
