@@ -1197,3 +1197,11 @@ def test_ground_booby_trapped_with_mines(weapons):
 def test_shooting_games_are_no_shooting(weapons):
     text = "تقديم إصدارات أكثر واقعية ومغامرة من ألعاب إطلاق النار والرياضات."
     assert keys(weapons, text) == set()
+
+
+def test_what_could_be_heard_or_seen_happened(weapons):
+    heard = "وكان يمكن سماع أصوات إطلاق النار في الوقت الذي طوقت فيه قوات الأمن مركز الشرطة."
+    seen = "وعلى مسافة قصيرة من النقطة العسكرية، يمكن رؤية بقايا سيارة مفخخة انفجرت في المكان."
+    assert keys(weapons, heard) == {"small_arms"}
+    assert keys(weapons, seen) == {"car_bomb"}
+    assert keys(weapons, "يمكن إطلاق النار على المتظاهرين إذا اقتحموا المبنى.") == set()
