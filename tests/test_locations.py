@@ -953,3 +953,22 @@ def test_an_adjective_after_a_noun_with_its_pronoun_is_no_place(extractor):
     assert "السعودية" in find(extractor, "عبرت بلدان المنطقة، وفي مقدمتها السعودية، عن قلقها")
     assert "السعودية" in find(extractor, "وتقول الولايات المتحدة وحليفتها السعودية إن الحل سياسي")
     assert "السعودية" in find(extractor, "عمليات إعادة الأمل التي قادتها السعودية")
+
+
+def test_common_words_spelt_as_world_towns_need_a_cue(extractor):
+    assert find(extractor, "وعشت يا وطني أبيّا كريما") == {}  # proud, not Apia
+    assert find(extractor, "فتحية إلى كل جهد مخلص") == {}  # a greeting with ف, not Fethiye
+    assert find(extractor, "عمل من النوع الذي سيميل إلى تحقيقه") == {}  # will lean, not Sumail
+    assert find(extractor, "عن قصة حب موغلة في الغموض") == {}  # steeped in, not Muğla
+    assert "فتحية" in find(extractor, "وصل السياح إلى فتحية التركية")
+
+
+def test_talks_named_after_their_host_are_no_place(extractor):
+    assert find(extractor, "خصوصا حوار جنيف تحت مظلة الأمم المتحدة") == {}
+
+
+def test_places_the_sources_lack(extractor):
+    assert "البوسفور" in find(extractor, "في قارب سياحي يتهادى على أمواج البسفور")
+    assert set(find(extractor, "في البنجاب وجامو وكشمير")) == {"البنجاب", "جامو وكشمير"}
+    assert "نصف القمر" in find(extractor, "على الشواطئ في العزيزية ونصف القمر")
+    assert "سيفاري" in find(extractor, "الهجوم على فندق في سيفاري بوسط البلاد")

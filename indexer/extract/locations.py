@@ -132,9 +132,9 @@ ORG_HEADS = _cores(
     "مؤتمر إعلان قمة مسرح ملعب مستشفى غرفة شركة بطولة بطولات كأس دوري معهد "
     # prizes and races (جائزة الملك فيصل، سباق جائزة اليابان الكبرى، سباق المجر)
     "جائزة جوائز سباق "
-    # talks and their texts named after the city that hosted them (مشاورات جنيف، بيان جنيف، مسار
+    # talks and their texts named after the city that hosted them (مشاورات جنيف، حوار جنيف، بيان جنيف، مسار
     # جنيف، مؤتمرات جنيف): an event of its own, as the annotation counts it
-    "مؤتمرات مشاورات محادثات مفاوضات اجتماع اجتماعات بيان وثيقة مقررات مسار "
+    "مؤتمرات مشاورات محادثات مفاوضات حوار اجتماع اجتماعات بيان وثيقة مقررات مسار "
     # an expert's field (خبير الشرق الأوسط في جامعة روسيا)
     "خبير "
     # a time zone (بتوقيت مكة المكرمة، بتوقيت نيويورك) names no place of the story
