@@ -656,3 +656,11 @@ def test_a_hijri_month_takes_the_hijri_year_written_before_it_in_its_sentence(ex
     # Not across a sentence, and not a Gregorian month after a year of comparison.
     assert "2003-11" not in dates(extractor, "وكان ذلك عام 1424هـ. وفي شهر رمضان الجاري زاد العدد")
     assert dates(extractor, "أضعف مستوى له منذ عام 2007 بعد الهبوط الذي بدأ في يونيو") == ["2007", "2015-06"]
+
+
+def test_albariha_is_yesterday(extractor):
+    # البارحة is yesterday as the Gulf press writes it, البارحة الأولى the day before.
+    published = dt.date(2015, 8, 5)
+    assert dates(extractor, "وصلت البارحة بعثة الهلال إلى سالزبورغ", published) == ["2015-08-04"]
+    assert dates(extractor, "اختتم المهرجان فعالياته ليلة البارحة بسباق للدراجات", published) == ["2015-08-04"]
+    assert dates(extractor, "واجتمع الوزراء في الدوحة البارحة الأولى", published) == ["2015-08-03"]

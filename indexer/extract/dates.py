@@ -10,7 +10,7 @@ What it reads (rules and examples in tests/test_dates.py, guidelines in tests/de
 - years after a cue (عام 2014، في 2014، منذ 1984، مطلع 2017، 2015م), in brackets (مسجد الخلفاء
   (1963)), a life's span (القباني (1833-1903)), and years before 1900 after a year word or with م
   (عام 1812، 1880م);
-- with a publication date: relative days (أمس، أول من أمس، الليلة الماضية، اليوم الاثنين، مساء
+- with a publication date: relative days (أمس، أول من أمس، البارحة، الليلة الماضية، اليوم الاثنين، مساء
   اليوم، غدا، قبل يومين, a bare اليوم after a verb in the past: وصلت اليوم), weekdays (يوم الخميس،
   مساء الأربعاء، الخميس الماضي، الجمعة قبل الماضي), days of Eid (ثاني أيام عيد الفطر), relative
   periods (الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام) and the year of a yearless date.

@@ -303,7 +303,7 @@ WEEKDAY_AFTER = re.compile(
 # A weekday that only introduces an explicit date: الخميس 16 يوليو، الخميس الموافق 16 يوليو.
 BEFORE_DATE_GAP = re.compile(r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف)?[\s،,()\-–]*")
 YESTERDAY_AFTER = re.compile(
-    rf"[\u064B-\u0652]*\s+(?:(?P<before2>[اأ]لأول|[اأ]لاول)|(?P<idiom>القريب|البعيد|الحاجة)"
+    rf"[\u064B-\u0652]*\s+(?:(?P<before2>[اأ]ل[أا]ولى?)|(?P<idiom>القريب|البعيد|الحاجة)"
     rf"|\(?\s*(?P<weekday>{ANY_WEEKDAY})\s*\)?){_WORD_END}")
 # The article and clitics before a period word: العام، للعام، بالعام، والعام.
 PERIOD_ARTICLE = re.compile(r"(?<![^\W\d_])(?:[وفب]?ال|[وف]?لل)$")
@@ -336,7 +336,8 @@ class Trigger:
 
 def _entries() -> list[Trigger]:
     out = [Trigger("month" if n.kind != "weekday" else "weekday", n.form, 0, n) for n in names()]
-    out += [Trigger("yesterday", f, 0) for f in ("أمس", "امس", "الأمس")]
+    # البارحة is yesterday too, as the Gulf press writes it; البارحة الأولى the day before.
+    out += [Trigger("yesterday", f, 0) for f in ("أمس", "امس", "الأمس", "البارحة")]
     # اليوم is a day only in context (else it is "nowadays", or the newspaper عين اليوم): after a
     # time of day or a market session, or right after a verb of saying; اليوم الاثنين is read
     # by the weekday.
