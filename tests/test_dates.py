@@ -664,3 +664,12 @@ def test_albariha_is_yesterday(extractor):
     assert dates(extractor, "وصلت البارحة بعثة الهلال إلى سالزبورغ", published) == ["2015-08-04"]
     assert dates(extractor, "اختتم المهرجان فعالياته ليلة البارحة بسباق للدراجات", published) == ["2015-08-04"]
     assert dates(extractor, "واجتمع الوزراء في الدوحة البارحة الأولى", published) == ["2015-08-03"]
+
+
+def test_a_weekday_before_bitarikh_names_that_dates_day(extractor):
+    # The weekday introduces the explicit date, as before الموافق: it adds no day of its own.
+    published = dt.date(2015, 7, 26)
+    text = "ولمدة ثلاثة أيام تنتهي بنهاية تداول يوم الثلاثاء، تاريخ 12 شوال 1436 ه."
+    assert dates(extractor, text, published) == ["2015-07-28"]
+    text = "وانتهت هذه المرحلة بنهاية تداول يوم الأربعاء، بتاريخ 28 رمضان 1436ه."
+    assert dates(extractor, text, published) == ["2015-07-15"]

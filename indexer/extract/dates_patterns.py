@@ -300,8 +300,9 @@ _TODAY_SAID = ("إن", "أن", "أنه", "أنها", "بأن", "إنه", "إنه
 # (قبل الماضي: the one before last, الجمعة قبل الماضية.)
 WEEKDAY_AFTER = re.compile(
     rf"\s*\)?\s*(?:(?P<before>قبل\s+)?(?P<mod>{MOD})|(?P<blocked>عشر|معا|معاً|معًا)){_WORD_END}")
-# A weekday that only introduces an explicit date: الخميس 16 يوليو، الخميس الموافق 16 يوليو.
-BEFORE_DATE_GAP = re.compile(r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف)?[\s،,()\-–]*")
+# A weekday that only introduces an explicit date: الخميس 16 يوليو، الخميس الموافق 16 يوليو، يوم
+# الثلاثاء، تاريخ 12 شوال.
+BEFORE_DATE_GAP = re.compile(r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف|بتاريخ|تاريخ)?[\s،,()\-–]*")
 YESTERDAY_AFTER = re.compile(
     rf"[\u064B-\u0652]*\s+(?:(?P<before2>[اأ]ل[أا]ولى?)|(?P<idiom>القريب|البعيد|الحاجة)"
     rf"|\(?\s*(?P<weekday>{ANY_WEEKDAY})\s*\)?){_WORD_END}")
