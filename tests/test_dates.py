@@ -673,3 +673,16 @@ def test_a_weekday_before_bitarikh_names_that_dates_day(extractor):
     assert dates(extractor, text, published) == ["2015-07-28"]
     text = "وانتهت هذه المرحلة بنهاية تداول يوم الأربعاء، بتاريخ 28 رمضان 1436ه."
     assert dates(extractor, text, published) == ["2015-07-15"]
+
+
+def test_today_after_a_verb_of_what_begins_or_is_held():
+    # An imperfect of what begins, is held or leaves puts a bare اليوم on the day of publication,
+    # its subject after it too (تنطلق اليوم المرحلة الثانية); other imperfects make it "nowadays".
+    from indexer.extract import default_extractor
+
+    extractor, published = default_extractor().dates, dt.date(2015, 7, 26)
+    assert dates(extractor, "تنطلق اليوم المرحلة الثانية من الاكتتاب", published) == ["2015-07-26"]
+    assert dates(extractor, "يعقد اليوم وزير التعليم اجتماعا في مقر الوزارة", published) == ["2015-07-26"]
+    assert dates(extractor, "نعيش اليوم في عالم متغير", published) == []
+    assert dates(extractor, "تكاد تنتهي اليوم مفاعيل الاتفاقية", published) == []
+    assert dates(extractor, "حين ينتهي اليوم الطويل", published) == []

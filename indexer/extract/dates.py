@@ -39,8 +39,8 @@ from .dates_patterns import (
     EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
-    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TOMORROW, Trigger, UNIT_AFTER,
-    UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YESTERDAY,
+    ALMOST, DAY_ADJECTIVE_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW,
+    Trigger, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YESTERDAY,
     YEAR_WORDS, YESTERDAY_AFTER, in_future_clause, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
@@ -423,17 +423,26 @@ class DateExtractor:
     def _bare_today(self, text: str, published: dt.date, found: list[_Candidate]) -> None:
         """اليوم alone is as often "nowadays" (العالم اليوم، نعيش اليوم): it is the day of
         publication right after a verb in the past (أعلنت اليوم، وصلت اليوم; measured on the dev
-        sets, an imperfect before it is "nowadays" nine times in ten), and not before a word that
-        makes it another day (اليوم التالي، اليوم الوطني، اليوم (أمس))."""
+        sets, an imperfect before it is "nowadays" nine times in ten) or an imperfect of what
+        begins, is held or leaves (تنطلق اليوم، يعقد اليوم), and not before a word that makes it
+        another day (اليوم التالي، اليوم الوطني، اليوم (أمس))."""
         taken = [(c.start, c.end) for c in found]
         for m in BARE_TODAY.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if OTHER_DAY_AFTER.match(text, m.end()) or DAY_OF_ITS_OWN.match(text, m.end()):
+            if OTHER_DAY_AFTER.match(text, m.end()):
                 continue
-            words = previous_words(text, m.start(), 1)
-            right_before = words and words[0][0] + len(words[0][1]) + 1 == m.start()
-            if right_before and self._is_past_verb(words[0][1]):
+            words = previous_words(text, m.start(), 2)
+            if not words or words[0][0] + len(words[0][1]) + 1 != m.start():
+                continue  # not right after a word
+            verb = words[0][1]
+            if verb in TODAY_EVENT_VERBS and not (len(words) > 1 and words[1][1] in ALMOST):
+                own_day = DAY_ADJECTIVE_AFTER.match(text, m.end()) or text.startswith("(", m.end() + 1)
+            elif self._is_past_verb(verb):
+                own_day = DAY_OF_ITS_OWN.match(text, m.end())
+            else:
+                continue
+            if not own_day:
                 found.append(_Candidate(m.start(), m.end(), [cal.iso_day(published)], "relative"))
 
     def _tomorrow(self, text, trigger, start, outer, end, published, found) -> None:

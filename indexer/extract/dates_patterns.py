@@ -297,6 +297,20 @@ TODAY = _with_clitics(("اليوم",))
 _TODAY_BEFORE = ("مساء", "صباح", "ظهر", "ظهيرة", "فجر", "عصر", "ليل", "ليلة", "تعاملات", "تداولات",
                  "جلسة", "ختام", "لاحق", "سابق", "لاحق من", "سابق من")
 _TODAY_SAID = ("إن", "أن", "أنه", "أنها", "بأن", "إنه", "إنها")
+# Imperfects of what begins, is held, ends, leaves or arrives on a day (تنطلق اليوم المرحلة الثانية،
+# يعقد اليوم وزير التعليم اجتماعا، تغادر اليوم البعثة): before a bare اليوم, the day of publication,
+# where another imperfect makes it "nowadays" (نعيش اليوم، تشهد اليوم ارتفاعا).
+TODAY_EVENT_VERBS = _with_clitics((
+    "تنطلق", "ينطلق", "تبدأ", "يبدأ", "تقام", "يقام", "تعقد", "يعقد", "تختتم", "يختتم", "تنتهي", "ينتهي",
+    "تفتتح", "يفتتح", "يدشن", "تدشن", "يلتقي", "تلتقي", "يواجه", "تواجه", "يستضيف", "تستضيف", "يصل",
+    "تصل", "يغادر", "تغادر",
+))
+# ... unless "almost" goes before the verb (تكاد تنتهي اليوم مفاعيل الاتفاقية: nowadays). After such
+# a verb a definite word is its subject (تنطلق اليوم المرحلة الثانية), not the day's adjective, unless
+# it is one of those (يبدأ اليوم الأول، تقام اليوم الختامي).
+ALMOST = _with_clitics(("تكاد", "يكاد", "كادت", "كاد"))
+DAY_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?:ال(?:أول|اول|ثاني|ثالث|رابع|خامس|أخير|اخير|ختامي|وطني|عالمي|دولي|دراسي|مفتوح|موعود|طويل|عصيب))(?![^\W\d_])")
 # (قبل الماضي: the one before last, الجمعة قبل الماضية.)
 WEEKDAY_AFTER = re.compile(
     rf"\s*\)?\s*(?:(?P<before>قبل\s+)?(?P<mod>{MOD})|(?P<blocked>عشر|معا|معاً|معًا)){_WORD_END}")
