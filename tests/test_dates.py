@@ -686,3 +686,11 @@ def test_today_after_a_verb_of_what_begins_or_is_held():
     assert dates(extractor, "نعيش اليوم في عالم متغير", published) == []
     assert dates(extractor, "تكاد تنتهي اليوم مفاعيل الاتفاقية", published) == []
     assert dates(extractor, "حين ينتهي اليوم الطويل", published) == []
+
+
+def test_a_weekday_after_a_given_name_is_a_family_name(extractor):
+    # أحمد الخميس، بدر الخميس، حسين الجمعة: Gulf family names; with a modifier it is the day.
+    published = dt.date(2015, 8, 8)
+    assert dates(extractor, "لدينا المهاجمان بدر الخميس وعبدالعزيز الضفيري", published) == []
+    assert dates(extractor, "وأكد أمين عام الاتحاد أحمد الخميس أن القرار نهائي", published) == []
+    assert dates(extractor, "بعد مجزرة خان بني سعد الجمعة الماضية", published) == ["2015-08-07"]

@@ -36,7 +36,7 @@ from .dates_patterns import (
     AGE_GROUP_BEFORE, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
     BETWEEN, BORN, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
     EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
-    EVERY_YEAR_AFTER, FIRST, FROM_AFTER, HIJRI_YEAR_WRITTEN,
+    EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
     ALMOST, DAY_ADJECTIVE_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW,
@@ -352,6 +352,8 @@ class DateExtractor:
         w2 = words[1][1] if len(words) > 1 else ""
         if (w1 in NOT_A_DAY or (w1 in DAY_WORD and w2 in NOT_A_DAY and w2 not in BETWEEN)) and not mod:
             return  # صلاة الجمعة، خطبة يوم الجمعة، أيام الجمعة والسبت: the prayer, the weekday in general
+        if w1 in GIVEN_NAMES and not mod:
+            return  # أحمد الخميس: a family name
         span_start = start
         if w1 in YESTERDAY or (w1 in FIRST and w2 in YESTERDAY):
             # أمس الخميس; أول (من) أمس الخميس and أمس الأول الخميس are two days back
