@@ -694,3 +694,10 @@ def test_a_weekday_after_a_given_name_is_a_family_name(extractor):
     assert dates(extractor, "لدينا المهاجمان بدر الخميس وعبدالعزيز الضفيري", published) == []
     assert dates(extractor, "وأكد أمين عام الاتحاد أحمد الخميس أن القرار نهائي", published) == []
     assert dates(extractor, "بعد مجزرة خان بني سعد الجمعة الماضية", published) == ["2015-08-07"]
+
+
+def test_a_columns_sign_off_is_no_tomorrow(extractor):
+    published = dt.date(2015, 8, 8)
+    assert dates(extractor, "وإنما الأمم التعليم... غدا نواصل.", published) == []
+    assert dates(extractor, "بقدر ما هو تأجيل وانتظار لوقت آخر. نكمل غدا..", published) == []
+    assert dates(extractor, "يصل الوفد غدا إلى الرياض", published) == ["2015-08-09"]

@@ -34,7 +34,7 @@ from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
     AGE_GROUP_BEFORE, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
-    BETWEEN, BORN, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
+    BETWEEN, BORN, CONTINUE, CONTINUE_AFTER, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
     EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
     EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
@@ -457,6 +457,8 @@ class DateExtractor:
             return  # الغد alone is "the future" (جيل الغد); غد alone needs يوم or بعد
         if trigger.form == "غدا" and w1 in NOT_TOMORROW_AFTER:
             return
+        if w1 in CONTINUE or CONTINUE_AFTER.match(text, end):
+            return  # غدا نواصل: a column's sign-off
         span_start = words[0][0] if after or w1 in TIME_OF_DAY else start
         day = published + dt.timedelta(days=2 if after else 1)
         found.append(_Candidate(span_start, end, [cal.iso_day(day)], "relative"))

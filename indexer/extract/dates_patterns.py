@@ -222,6 +222,9 @@ YESTERDAY = _with_clitics(("أمس", "الأمس"))
 FIRST = _with_clitics(("أول", "الأول"))  # أول أمس، أمس الأول: the day before yesterday
 BEFORE = _with_clitics(("قبل",))  # قبل أمس: the day before yesterday too
 TOMORROW = _with_clitics(("غد", "غدا", "غداً", "غدًا", "الغد"))
+# A column's sign-off, "we go on tomorrow" (غدا نواصل، نكمل غدا): the next instalment, no event.
+CONTINUE = _with_clitics(("نواصل", "نكمل", "أواصل", "اواصل", "نستكمل", "أكمل"))
+CONTINUE_AFTER = re.compile(r"[\s.،,]+(?:نواصل|نكمل|[أا]واصل|نستكمل|[أا]كمل)(?![^\W\d_])")
 # Words after which غدا is the verb "to become" (قد غدا أفقيا، كما غدا من مقومات الدعاية، ومن ثم
 # غدا مرتكزا), the noun of a saying or a question (إن غداً لناظره قريب، ماذا غدا؟) or a day ruled
 # out (ربما ليست غداً، وربما ليست بعد ثلاثة شهور): not tomorrow.
