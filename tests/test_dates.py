@@ -701,3 +701,12 @@ def test_a_columns_sign_off_is_no_tomorrow(extractor):
     assert dates(extractor, "وإنما الأمم التعليم... غدا نواصل.", published) == []
     assert dates(extractor, "بقدر ما هو تأجيل وانتظار لوقت آخر. نكمل غدا..", published) == []
     assert dates(extractor, "يصل الوفد غدا إلى الرياض", published) == ["2015-08-09"]
+
+
+def test_a_moment_ago_is_the_day_of_publication(extractor):
+    # قبل قليل in an online report dates it; not shortly before another event, nor earlier in the text.
+    published = dt.date(2015, 7, 24)
+    assert dates(extractor, "وصل، قبل قليل، نائب الرئيس اليمني إلى مطار عدن", published) == ["2015-07-24"]
+    assert dates(extractor, "تم مباشرة البلاغ قبل قليل من قبل مراقبي الوزارة", published) == ["2015-07-24"]
+    assert dates(extractor, "أصدر العفو قبل قليل من مغادرته الخرطوم", published) == []
+    assert dates(extractor, "كما ذكرت لك قبل قليل، القطاع الخاص لديه الخبرة", published) == []

@@ -34,10 +34,10 @@ from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
     AGE_GROUP_BEFORE, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
-    BETWEEN, BORN, CONTINUE, CONTINUE_AFTER, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
+    BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY,
     EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
     EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN,
-    LIST_ENTRY_YEAR, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
+    LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
     ALMOST, DAY_ADJECTIVE_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW,
     Trigger, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YESTERDAY,
@@ -93,7 +93,7 @@ class DateExtractor:
         self._handlers = {
             "month": self._month, "weekday": self._weekday, "yesterday": self._yesterday,
             "today": self._today, "tomorrow": self._tomorrow, "two_days": self._two_days,
-            "period": self._period,
+            "just_now": self._just_now, "period": self._period,
         }
 
     def find(self, text: str, published: dt.date | None) -> list[EventDate]:
@@ -466,6 +466,13 @@ class DateExtractor:
     def _two_days(self, text, trigger, start, outer, end, published, found) -> None:
         if published is not None and not FROM_AFTER.match(text, end):  # قبل يومين من زيارته: of another day
             found.append(_Candidate(start, end, [cal.iso_day(published - dt.timedelta(days=2))], "relative"))
+
+    def _just_now(self, text, trigger, start, outer, end, published, found) -> None:
+        if published is None or (FROM_AFTER.match(text, end) and not BY_AFTER.match(text, end)):
+            return  # قبل قليل من مغادرته: shortly before another event (not من قبل, "by")
+        if any(word in MENTIONED for _, word in previous_words(text, outer, 2)):
+            return  # كما ذكرت لك قبل قليل: earlier in the text
+        found.append(_Candidate(start, end, [cal.iso_day(published)], "relative"))
 
     def _period(self, text, trigger, start, outer, end, published, found) -> None:
         """العام الماضي، للعام المقبل، الشهر الجاري، الليلة الماضية، هذا الأسبوع."""

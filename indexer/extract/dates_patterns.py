@@ -88,6 +88,7 @@ SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "موس�
 LIST_ENTRY_YEAR = re.compile(rf"[ \t]*(?P<year>[{D}]{{4}})\s*[-–:]")
 # "من" after a relative day makes it relative to another day: قبل يومين من زيارة فابيوس.
 FROM_AFTER = re.compile(r"\s+من\s")
+BY_AFTER = re.compile(r"\s+من\s+قبل(?![^\W\d_])")  # من قبل: "by", not "before"
 ORDINAL_ENDS = _with_clitics({o.split()[-1] for o in ORDINALS} | {"من", "شهر"})
 # An ordinal after these is not a day: الربع الأول من رمضان، الأسبوع الثاني من يوليو.
 NOT_A_DAY_ORDINAL = _with_clitics(("الربع", "النصف", "الثلث", "الأسبوع", "الاسبوع", "العشر", "الشهر",
@@ -222,6 +223,10 @@ YESTERDAY = _with_clitics(("أمس", "الأمس"))
 FIRST = _with_clitics(("أول", "الأول"))  # أول أمس، أمس الأول: the day before yesterday
 BEFORE = _with_clitics(("قبل",))  # قبل أمس: the day before yesterday too
 TOMORROW = _with_clitics(("غد", "غدا", "غداً", "غدًا", "الغد"))
+# Words before قبل قليل that point back in the text, not in time (كما ذكرت قبل قليل، التي تحدثنا
+# عنها قبل قليل، المشار إليه قبل قليل).
+MENTIONED = _with_clitics(("ذكرت", "ذكرنا", "ذكرناه", "ذكرناها", "قلت", "قلنا", "أشرت", "أشرنا", "عنها", "عنه",
+                           "إليه", "إليها", "اليه", "اليها", "أسلفت", "أسلفنا", "أوردنا", "أوضحت"))
 # A column's sign-off, "we go on tomorrow" (غدا نواصل، نكمل غدا): the next instalment, no event.
 CONTINUE = _with_clitics(("نواصل", "نكمل", "أواصل", "اواصل", "نستكمل", "أكمل"))
 CONTINUE_AFTER = re.compile(r"[\s.،,]+(?:نواصل|نكمل|[أا]واصل|نستكمل|[أا]كمل)(?![^\W\d_])")
@@ -369,6 +374,8 @@ def _entries() -> list[Trigger]:
     out += [Trigger("today", f"{w} اليوم", 0) for w in _TODAY_BEFORE]
     out += [Trigger("today", f"اليوم {w}", 0) for w in _TODAY_SAID]
     out += [Trigger("two_days", f, 0) for f in ("قبل يومين", "الليلة قبل الماضية", "ليلة قبل الماضية")]
+    # قبل قليل, "a moment ago", in an online report: the day it was crawled.
+    out += [Trigger("just_now", "قبل قليل", 0)]
     out += [Trigger("tomorrow", f, 0) for f in ("غد", "غدا", "الغد")]
     # Periods are keyed without their article (عام الماضي matches العام، للعام، بالعام الماضي).
     out += [Trigger("period", f"{p} {m}", 0, period=p, modifier=m)
