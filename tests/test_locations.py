@@ -972,3 +972,8 @@ def test_places_the_sources_lack(extractor):
     assert set(find(extractor, "في البنجاب وجامو وكشمير")) == {"البنجاب", "جامو وكشمير"}
     assert "نصف القمر" in find(extractor, "على الشواطئ في العزيزية ونصف القمر")
     assert "سيفاري" in find(extractor, "الهجوم على فندق في سيفاري بوسط البلاد")
+
+
+def test_one_of_places_a_body_among_others(extractor):
+    # معرض is the head of a body's name (معرض جدة للكتاب), but "one of" never names one.
+    assert "الرياض" in find(extractor, "بوجود ملابس نسائية في معرض بأحد أسواق الرياض، تحمل صورا")
