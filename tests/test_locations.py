@@ -972,6 +972,8 @@ def test_places_the_sources_lack(extractor):
     assert set(find(extractor, "في البنجاب وجامو وكشمير")) == {"البنجاب", "جامو وكشمير"}
     assert "نصف القمر" in find(extractor, "على الشواطئ في العزيزية ونصف القمر")
     assert "سيفاري" in find(extractor, "الهجوم على فندق في سيفاري بوسط البلاد")
+    assert "هوانغي" in find(extractor, "في محيط محمية هوانجي الطبيعية بزيمبابوي")
+    assert "التجمع الخامس" in find(extractor, "من مسجد المشير طنطاوي بالتجمع الخامس")
 
 
 def test_one_of_places_a_body_among_others(extractor):
