@@ -212,7 +212,7 @@ LATER_SETS = {
     # Set 93 annotates no weapon key: its weapons figure is 0 with one false key, 1 with none.
     "devset93": {"locations": 0.83, "event_dates": 0.88},
     "devset94": {"weapons": 0.99, "locations": 0.87, "event_dates": 0.92},
-    "devset95": {"weapons": 0.88, "locations": 0.88, "event_dates": 0.96},
+    "devset95": {"weapons": 0.88, "locations": 0.88, "event_dates": 0.95},
     "devset96": {"weapons": 0.74, "locations": 0.87, "event_dates": 0.87},
     "devset97": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.93},
     "devset98": {"weapons": 0.99, "locations": 0.85, "event_dates": 0.86},
@@ -223,6 +223,8 @@ LATER_SETS = {
     "devset103": {"weapons": 0.88, "locations": 0.86, "event_dates": 0.92},
     "devset104": {"weapons": 0.85, "locations": 0.87, "event_dates": 0.96},
     "devset105": {"weapons": 0.39, "locations": 0.85, "event_dates": 0.94},
+    "devset106": {"weapons": 0.99, "locations": 0.92, "event_dates": 0.94},
+    "devset107": {"weapons": 0.85, "locations": 0.91, "event_dates": 0.96},
 }
 
 
