@@ -1205,3 +1205,9 @@ def test_what_could_be_heard_or_seen_happened(weapons):
     assert keys(weapons, heard) == {"small_arms"}
     assert keys(weapons, seen) == {"car_bomb"}
     assert keys(weapons, "يمكن إطلاق النار على المتظاهرين إذا اقتحموا المبنى.") == set()
+
+
+def test_the_bomb_or_attack_named_by_its_city_is_the_atomic_bombing(weapons):
+    assert keys(weapons, "ولم يلقوا قنبلة هيروشيما وناجازاكي") == {"airstrike"}
+    assert keys(weapons, "بأن هجومي هيروشيما وناجازاكي هما اللذين أنهيا الحرب") == {"airstrike"}
+    assert keys(weapons, "زار الوفد مدينة هيروشيما اليابانية") == set()
