@@ -1210,4 +1210,6 @@ def test_what_could_be_heard_or_seen_happened(weapons):
 def test_the_bomb_or_attack_named_by_its_city_is_the_atomic_bombing(weapons):
     assert keys(weapons, "ولم يلقوا قنبلة هيروشيما وناجازاكي") == {"airstrike"}
     assert keys(weapons, "بأن هجومي هيروشيما وناجازاكي هما اللذين أنهيا الحرب") == {"airstrike"}
+    assert keys(weapons, "بعد أربع سنوات من قنبلتي هيروشيما ونجازاكي") == {"airstrike"}
+    assert keys(weapons, "منذ إسقاط أول قنبلة ذرية على مدينة هيروشيما") == {"airstrike"}
     assert keys(weapons, "زار الوفد مدينة هيروشيما اليابانية") == set()
