@@ -979,3 +979,14 @@ def test_places_the_sources_lack(extractor):
 def test_one_of_places_a_body_among_others(extractor):
     # معرض is the head of a body's name (معرض جدة للكتاب), but "one of" never names one.
     assert "الرياض" in find(extractor, "بوجود ملابس نسائية في معرض بأحد أسواق الرياض، تحمل صورا")
+
+
+def test_a_shore_or_a_canals_bank_is_no_west_bank(extractor):
+    assert find(extractor, "المهاجرين غير الشرعيين إلى الضفة الأوروبية") == {}
+    assert find(extractor, "منطقة حرة على جانبي الضفة للقناة") == {}
+    assert "سيناء" in find(extractor, "شبه جزيرة سيناء على الضفة الشرقية للقناة")
+    assert "الضفة الغربية" in find(extractor, "اقتحم الجيش الإسرائيلي مدنا في الضفة وغزة")
+
+
+def test_a_peace_agreement_named_after_its_host_is_no_place(extractor):
+    assert "الدوحة" not in find(extractor, "حركة دارفورية مسلحة موقعة على اتفاقية سلام الدوحة")

@@ -150,8 +150,8 @@ ORG_HEADS = _cores(
 ROUND_NUMBERS = frozenset("123456789١٢٣٤٥٦٧٨٩")
 QUOTES = frozenset('«»"()')
 # Words that head a name only after one of the heads above (دوري أبطال أوروبا، بطولة أمم أوروبا،
-# وكالة أنباء الشرق الأوسط، كأس ملك إسبانيا), not alone (أبطال فلسطين: its heroes).
-SECOND_HEADS = _cores("أبطال أمم أنباء ملك")
+# وكالة أنباء الشرق الأوسط، كأس ملك إسبانيا، اتفاقية سلام الدوحة), not alone (أبطال فلسطين: its heroes).
+SECOND_HEADS = _cores("أبطال أمم أنباء ملك سلام")
 # A force named after its area with the area's type word between (شرطة منطقة عسير، شرطة محافظة جدة):
 # not for a body placed in a town (مستشفى مدينة العيون), nor with ل (شرطة لمحافظة الأنبار).
 POLICE = _cores("شرطة")
@@ -195,7 +195,10 @@ _IDIOM_PAIRS = (
     ("كوبا", "أمريكا أميركا"),
     ("حرض", "على"),  # the verb (من حرض على هذا العمل), not the Yemeni town
     ("النيل", "من"),  # harming (لن يتمكن الأعداء من النيل من وحدتنا), not the Nile
-    ("الضفة", "الأخرى المقابلة"),  # the other bank (على الضفة الأخرى من التاريخ), not the West Bank
+    # the other bank (على الضفة الأخرى من التاريخ), a continent's shore (إلى الضفة الأوروبية), a river's
+    # or a canal's bank (الضفة الشرقية للقناة، جانبي الضفة للقناة), not the West Bank
+    ("الضفة", "الأخرى المقابلة الأوروبية الأوربية الأفريقية الإفريقية الشرقية الشمالية الجنوبية اليمنى "
+     "اليسرى القناة للقناة النهر للنهر"),
     # أمانة العاصمة المقدسة is Mecca's municipality, not Sanaa's capital district
     ("العاصمة", "المقدسة"),
     # a knee's ligaments in the sports pages (قطع في الرباط الصليبي), not Rabat
