@@ -990,3 +990,11 @@ def test_a_shore_or_a_canals_bank_is_no_west_bank(extractor):
 
 def test_a_peace_agreement_named_after_its_host_is_no_place(extractor):
     assert "الدوحة" not in find(extractor, "حركة دارفورية مسلحة موقعة على اتفاقية سلام الدوحة")
+
+
+def test_a_rare_name_whose_conjunction_the_analyzer_kept_counts_in_a_list(extractor):
+    # The analyzer reads وريمة whole; as a list's later member it is و + ريمة, and the list lets
+    # the names that need a type word in (حجة، ريمة: an argument, a woman's name).
+    assert set(find(extractor, "المحافظات المجاورة لها مثل حجة وريمة والمحويت")) == {"حجة", "ريمة", "المحويت"}
+    assert set(find(extractor, "يمتد عبر ولايات وايومنغ ومونتانا وايداهو")) >= {"أيداهو"}
+    assert find(extractor, "هذه وسوسة من الشيطان") == {}  # whispering, not و + Sousse

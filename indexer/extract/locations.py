@@ -393,6 +393,7 @@ class _Word:
 
     __slots__ = (
         "core", "article", "clitics", "single", "anchored", "opens", "blocks", "club", "given", "kin", "adjective",
+        "list_only",
     )
 
     def __init__(self, core: str, article: bool, clitics: str) -> None:
@@ -414,6 +415,8 @@ class _Word:
         self.kin = not article and core in KIN_WORDS  # زايد بن سلطان
         # الغارية الغربية; not a conjunct (المدينة المنورة والشرقية is two regions)
         self.adjective = article and not clitics and core in NAME_ADJECTIVES
+        # Read without a و the analyzer kept (وريمة): a name only as a list's later member.
+        self.list_only = False
 
     @property
     def relevant(self) -> bool:
@@ -601,8 +604,12 @@ class LocationExtractor:
             # The analyzer took part of a name for a clitic (see fallback_readings): try the
             # longer readings, when long enough not to be a clitic and a short word (وان is
             # و + ان, not Van). Only a name's first word carries clitics.
+            # ... or kept a conjunction on a rare name as part of it (وريمة read whole): a name
+            # after و is the next member of a list, which the list rules still judge.
+            kept_waw = not clitics and exact.startswith("و")
             for alt_core, alt_article in fallback_readings(exact):
-                if len(alt_core) < FALLBACK_MIN_LETTERS or len(alt_core) <= len(core):
+                shorter_after_waw = kept_waw and len(alt_core) == len(exact) - 1
+                if len(alt_core) < FALLBACK_MIN_LETTERS or (len(alt_core) <= len(core) and not shorter_after_waw):
                     continue
                 found = [
                     p for p in patterns.get(alt_core, _NONE) if p.anchor == 0 and p.words[0][1] == alt_article
@@ -610,6 +617,7 @@ class LocationExtractor:
                 if found:
                     info.core, info.article = alt_core, alt_article
                     info.clitics = exact[: len(exact) - len(alt_core)].removesuffix("ال")
+                    info.list_only = shorter_after_waw  # وسوسة is a word (whispering), not و + Sousse
                     self._attach(info, found)
                     break
         return info
@@ -787,6 +795,10 @@ class LocationExtractor:
         """The places of match ``m`` whose conditions its context satisfies; ``in_list`` when it
         stands in a list with an accepted place, ``typed_list`` when that list follows a type word."""
         pattern = m.pattern
+        list_only = doc.info(m.first).list_only
+        if list_only and not in_list:
+            m.unmet = True  # waits for a list to stand in
+            return []
         prev = doc.previous(m.first)
         after_type = prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS)
         m.typed = typed_list if in_list else after_type
@@ -822,9 +834,11 @@ class LocationExtractor:
                 return []
         if not after_type and self._names_a_publication(m, doc):
             return []
+        # In a list, the names that count anywhere were taken already, unless they waited for it.
+        anywhere = [] if in_list and not list_only else list(pattern.anywhere)
         if len(pattern.anywhere) == len(pattern.places):
-            return [] if in_list else list(pattern.anywhere)
-        eligible = [] if in_list else list(pattern.anywhere)
+            return anywhere
+        eligible = anywhere
         first = doc.info(m.first)
         # A direction in brackets places a town as a type word does (وفي إب (جنوب صنعاء)).
         type_cue = m.typed or doc.bracketed_direction_after(m.last)
@@ -972,22 +986,26 @@ class LocationExtractor:
         a type word of such names, which a list of towns seldom has. A preposition alone is not
         enough (في العين is as often "in the eye")."""
         places = self.gazetteer.places
-        for k, m in enumerate(matches):
-            if m.accepted or not m.unmet or m.club:
-                continue
-            neighbours = [
-                n for n, (a, b) in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1)))
-                if 0 <= n < len(matches) and matches[n].accepted and self._listed(matches[a], matches[b], doc)
-            ]
-            countries = {places[i].country or places[i].name for n in neighbours for i in matches[n].eligible}
-            # A country in a list with an accepted place is the country (الحدودية مع سورية والعراق);
-            # two nisbas in a row (مدن سورية وعراقية) have no accepted place beside them.
-            eligible = [
-                i for i, _ in m.pattern.places
-                if (places[i].kind == "country" and neighbours) or places[i].country in countries
-            ]
-            if eligible:
-                m.eligible, m.accepted = eligible, True
+        changed = True
+        while changed:  # a name accepted so lets the one before it in (حجة وريمة والمحويت)
+            changed = False
+            for k, m in enumerate(matches):
+                if m.accepted or not m.unmet or m.club:
+                    continue
+                neighbours = [
+                    n for n, (a, b) in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1)))
+                    if 0 <= n < len(matches) and matches[n].accepted and self._listed(matches[a], matches[b], doc)
+                ]
+                countries = {places[i].country or places[i].name for n in neighbours for i in matches[n].eligible}
+                # A country in a list with an accepted place is the country (الحدودية مع سورية
+                # والعراق); two nisbas in a row (مدن سورية وعراقية) have no accepted place beside them.
+                eligible = [
+                    i for i, _ in m.pattern.places
+                    if (places[i].kind == "country" and neighbours) or places[i].country in countries
+                ]
+                if eligible:
+                    m.eligible, m.accepted = eligible, True
+                    changed = True
 
     @staticmethod
     def _listed(a: _Match, b: _Match, doc: _Text) -> bool:
