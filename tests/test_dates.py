@@ -710,3 +710,11 @@ def test_a_moment_ago_is_the_day_of_publication(extractor):
     assert dates(extractor, "تم مباشرة البلاغ قبل قليل من قبل مراقبي الوزارة", published) == ["2015-07-24"]
     assert dates(extractor, "أصدر العفو قبل قليل من مغادرته الخرطوم", published) == []
     assert dates(extractor, "كما ذكرت لك قبل قليل، القطاع الخاص لديه الخبرة", published) == []
+
+
+def test_a_gregorian_month_with_its_year_is_a_date_before_1900(extractor):
+    published = dt.date(2015, 8, 6)
+    assert dates(extractor, "وتم الانتهاء منه في أبريل (نيسان) عام 1865، وكان طوله", published) == ["1865-04"]
+    assert dates(extractor, "أول رحلة في شهر أغسطس (آب) 1865، وعانق", published) == ["1865-08"]
+    # A year a Hijri year may be needs the mark م after a Gregorian month.
+    assert dates(extractor, "في تموز 1436", published) == []

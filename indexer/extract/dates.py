@@ -52,6 +52,9 @@ GREGORIAN_YEARS = range(1900, 2101)
 HISTORIC_YEARS = range(600, 1900)
 LIFE_SPAN = range(15, 111)  # years between a birth and a death
 HIJRI_YEARS = range(1300, 1501)
+# A Gregorian month name with its year is a date at any year since these (أبريل (نيسان) عام 1865),
+# those a Hijri year may be (تموز 1436) with the mark م only.
+MONTH_YEARS = range(1000, 2101)
 # A bare weekday equal to the publication's weekday means that day (wire copy about today), not a
 # week before: measured on the dev set, where every such case was annotated as the same day.
 SAME_DAY_WEEKDAY = True
@@ -282,7 +285,8 @@ class DateExtractor:
             y = to_int(year_text)
             if hijri and not greg_mark and y in HIJRI_YEARS:
                 year = y
-            elif not hijri and not hijri_mark and y in GREGORIAN_YEARS:
+            elif not hijri and not hijri_mark and (
+                    y in GREGORIAN_YEARS or (y in MONTH_YEARS and (greg_mark or y not in HIJRI_YEARS))):
                 year = y
             else:
                 return []
