@@ -718,3 +718,8 @@ def test_a_gregorian_month_with_its_year_is_a_date_before_1900(extractor):
     assert dates(extractor, "أول رحلة في شهر أغسطس (آب) 1865، وعانق", published) == ["1865-08"]
     # A year a Hijri year may be needs the mark م after a Gregorian month.
     assert dates(extractor, "في تموز 1436", published) == []
+
+
+def test_today_after_the_markets_session_with_its_article(extractor):
+    published = dt.date(2015, 7, 24)
+    assert dates(extractor, "تراجعت الأسهم الأوروبية في ختام التعاملات اليوم تحت ضغط", published) == ["2015-07-24"]

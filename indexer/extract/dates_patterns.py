@@ -312,7 +312,7 @@ def in_future_clause(text: str, pos: int, reach: int = 60) -> bool:
 
 TODAY = _with_clitics(("اليوم",))
 _TODAY_BEFORE = ("مساء", "صباح", "ظهر", "ظهيرة", "فجر", "عصر", "ليل", "ليلة", "تعاملات", "تداولات",
-                 "جلسة", "ختام", "لاحق", "سابق", "لاحق من", "سابق من")
+                 "التعاملات", "التداولات", "جلسة", "ختام", "لاحق", "سابق", "لاحق من", "سابق من")
 _TODAY_SAID = ("إن", "أن", "أنه", "أنها", "بأن", "إنه", "إنها")
 # Imperfects of what begins, is held, ends, leaves or arrives on a day (تنطلق اليوم المرحلة الثانية،
 # يعقد اليوم وزير التعليم اجتماعا، تغادر اليوم البعثة): before a bare اليوم, the day of publication,
