@@ -974,6 +974,8 @@ def test_places_the_sources_lack(extractor):
     assert "سيفاري" in find(extractor, "الهجوم على فندق في سيفاري بوسط البلاد")
     assert "هوانغي" in find(extractor, "في محيط محمية هوانجي الطبيعية بزيمبابوي")
     assert "التجمع الخامس" in find(extractor, "من مسجد المشير طنطاوي بالتجمع الخامس")
+    assert "بابوا" in find(extractor, "تعرضوا لهجوم في إقليم بابوا بأقصى شرق إندونيسيا")
+    assert "بابوا غينيا الجديدة" in find(extractor, "وصل إلى بابوا غينيا الجديدة")
 
 
 def test_one_of_places_a_body_among_others(extractor):
