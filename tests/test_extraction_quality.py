@@ -225,6 +225,8 @@ LATER_SETS = {
     "devset105": {"weapons": 0.39, "locations": 0.85, "event_dates": 0.94},
     "devset106": {"weapons": 0.99, "locations": 0.92, "event_dates": 0.94},
     "devset107": {"weapons": 0.85, "locations": 0.91, "event_dates": 0.96},
+    "devset108": {"weapons": 0.85, "locations": 0.92, "event_dates": 0.94},
+    "devset109": {"weapons": 0.88, "locations": 0.88, "event_dates": 0.95},
 }
 
 
