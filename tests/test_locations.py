@@ -1000,3 +1000,10 @@ def test_a_rare_name_whose_conjunction_the_analyzer_kept_counts_in_a_list(extrac
     assert set(find(extractor, "المحافظات المجاورة لها مثل حجة وريمة والمحويت")) == {"حجة", "ريمة", "المحويت"}
     assert set(find(extractor, "يمتد عبر ولايات وايومنغ ومونتانا وايداهو")) >= {"أيداهو"}
     assert find(extractor, "هذه وسوسة من الشيطان") == {}  # whispering, not و + Sousse
+
+
+def test_gulfs_states_and_bathrooms(extractor):
+    assert set(find(extractor, "حقل النفط في المياه العميقة في خليج المكسيك")) == {"خليج المكسيك"}
+    assert set(find(extractor, "في ولاية نيو ساوث ويلز الأسترالية")) == {"نيو ساوث ويلز"}
+    assert find(extractor, "سخاء المساحات ينعكس أيضا على الحمامات، التي") == {}  # bathrooms
+    assert "الحمامات" in find(extractor, "في مدينة الحمامات التونسية")
