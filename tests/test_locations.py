@@ -1007,3 +1007,8 @@ def test_gulfs_states_and_bathrooms(extractor):
     assert set(find(extractor, "في ولاية نيو ساوث ويلز الأسترالية")) == {"نيو ساوث ويلز"}
     assert find(extractor, "سخاء المساحات ينعكس أيضا على الحمامات، التي") == {}  # bathrooms
     assert "الحمامات" in find(extractor, "في مدينة الحمامات التونسية")
+
+
+def test_a_country_as_such_is_no_qatar(extractor):
+    assert set(find(extractor, "مرتزقة تزرعهم إيران في كل قطر عربي")) == {"إيران"}
+    assert "قطر" in find(extractor, "ناشئ الطائرة يواجه قطر عربيا")

@@ -211,6 +211,9 @@ _IDIOM_PAIRS = (
     ("نيويورك", "تايمز"),
     ("واشنطن", "بوست تايمز"),
     ("أنجلوس أنجليس", "تايمز"),
+    # a country as such (في كل قطر عربي، قطر إسلامي), not Qatar
+    ("كل", "قطر"),
+    ("قطر", "عربي إسلامي شقيق آخر"),
     # Epithets: the capital, city or land of fog is London or Britain, not Taiz's الضباب.
     ("عاصمة", "الضباب"),
     ("مدينة", "الضباب"),
