@@ -227,6 +227,7 @@ LATER_SETS = {
     "devset107": {"weapons": 0.85, "locations": 0.91, "event_dates": 0.96},
     "devset108": {"weapons": 0.85, "locations": 0.92, "event_dates": 0.94},
     "devset109": {"weapons": 0.88, "locations": 0.88, "event_dates": 0.95},
+    "devset110": {"weapons": 0.74, "locations": 0.84, "event_dates": 0.94},
 }
 
 
