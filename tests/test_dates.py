@@ -723,3 +723,10 @@ def test_a_gregorian_month_with_its_year_is_a_date_before_1900(extractor):
 def test_today_after_the_markets_session_with_its_article(extractor):
     published = dt.date(2015, 7, 24)
     assert dates(extractor, "تراجعت الأسهم الأوروبية في ختام التعاملات اليوم تحت ضغط", published) == ["2015-07-24"]
+
+
+def test_a_cue_word_reaches_over_an_opening_quote_or_bracket(extractor):
+    published = dt.date(2015, 7, 25)
+    assert dates(extractor, 'ليتحول الى حقيقة في منتصف عام "1963".', published) == ["1963"]
+    assert dates(extractor, "حتى تم توقيع المعاهدة في عام (1648).", published) == ["1648"]
+    assert dates(extractor, 'تحمل كل منها ما بين "1500" و"2000" حبة', published) == []

@@ -96,9 +96,12 @@ NOT_A_DAY_ORDINAL = _with_clitics(("الربع", "النصف", "الثلث", "ا
 
 
 def previous_word(text: str, pos: int, reach: int = 24) -> str:
-    """The word right before ``pos`` without its punctuation ("" at the start of a text)."""
-    words = text[max(0, pos - reach):pos].split()
-    return words[-1].strip(_PUNCTUATION) if words else ""
+    """The word right before ``pos`` without its punctuation ("" at the start of a text); a token
+    of punctuation alone, such as the opening quote of عام "1963", is skipped."""
+    for token in reversed(text[max(0, pos - reach):pos].split()):
+        if word := token.strip(_PUNCTUATION):
+            return word
+    return ""
 
 
 def previous_words(text: str, pos: int, n: int = 3, reach: int = 36) -> list[tuple[int, str]]:
