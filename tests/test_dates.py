@@ -730,3 +730,9 @@ def test_a_cue_word_reaches_over_an_opening_quote_or_bracket(extractor):
     assert dates(extractor, 'ليتحول الى حقيقة في منتصف عام "1963".', published) == ["1963"]
     assert dates(extractor, "حتى تم توقيع المعاهدة في عام (1648).", published) == ["1648"]
     assert dates(extractor, 'تحمل كل منها ما بين "1500" و"2000" حبة', published) == []
+
+
+def test_god_the_one_is_no_sunday(extractor):
+    published = dt.date(2015, 7, 24)
+    assert dates(extractor, "وضعوا أمام أعينهم الله الأحد، ثم سلمان والوطن", published) == []
+    assert dates(extractor, "تقام المباراة إن شاء الله الخميس", published) == ["2015-07-30"]  # the coming one

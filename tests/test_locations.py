@@ -1012,3 +1012,8 @@ def test_gulfs_states_and_bathrooms(extractor):
 def test_a_country_as_such_is_no_qatar(extractor):
     assert set(find(extractor, "مرتزقة تزرعهم إيران في كل قطر عربي")) == {"إيران"}
     assert "قطر" in find(extractor, "ناشئ الطائرة يواجه قطر عربيا")
+
+
+def test_a_sea_port_is_no_khartoum_bahri(extractor):
+    assert set(find(extractor, "كانت في طريقها إلى منفذ بحري بمدينة مصراتة الليبية")) == {"مصراتة"}
+    assert "الخرطوم بحري" in find(extractor, "في الخرطوم بحري")

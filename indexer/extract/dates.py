@@ -39,7 +39,7 @@ from .dates_patterns import (
     EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
-    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW,
+    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW,
     UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY,
     YESTERDAY_AFTER, Trigger, in_future_clause, previous_word, previous_words, scanner,
 )
@@ -52,6 +52,7 @@ GREGORIAN_YEARS = range(1900, 2101)
 HISTORIC_YEARS = range(600, 1900)
 LIFE_SPAN = range(15, 111)  # years between a birth and a death
 HIJRI_YEARS = range(1300, 1501)
+SUNDAY = 6  # datetime.weekday()
 # A Gregorian month name with its year is a date at any year since these (أبريل (نيسان) عام 1865),
 # those a Hijri year may be (تموز 1436) with the mark م only.
 MONTH_YEARS = range(1000, 2101)
@@ -358,6 +359,8 @@ class DateExtractor:
             return  # صلاة الجمعة، خطبة يوم الجمعة، أيام الجمعة والسبت: the prayer, the weekday in general
         if w1 in GIVEN_NAMES and not mod:
             return  # أحمد الخميس: a family name
+        if w1 in THE_ONE_AFTER and weekday == SUNDAY and not mod:
+            return  # الله الأحد: God the One
         span_start = start
         if w1 in YESTERDAY or (w1 in FIRST and w2 in YESTERDAY):
             # أمس الخميس; أول (من) أمس الخميس and أمس الأول الخميس are two days back

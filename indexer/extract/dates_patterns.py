@@ -218,6 +218,8 @@ GIVEN_NAMES = _with_clitics((
 # Words before a weekday that make it something else: بين الاثنين (the two), صلاة الجمعة.
 NOT_A_DAY = _with_clitics(("بين", "كلا", "صلاة", "خطبة", "خطب", "خطيب", "خطباء", "منبر", "منابر", "أئمة",
                            "إمام", "جامع", "مسجد", "أيام", "ايام"))
+# Words before الأحد that make it God the One (الله الأحد، الواحد الأحد), not Sunday.
+THE_ONE_AFTER = _with_clitics(("الله", "الواحد", "الفرد", "الصمد"))
 # يوم before a weekday after those words (خطبة يوم الجمعة) is the weekday in general too; بين يومي
 # الاثنين والثلاثاء is two days.
 DAY_WORD = _with_clitics(("يوم",))
