@@ -228,6 +228,8 @@ LATER_SETS = {
     "devset108": {"weapons": 0.85, "locations": 0.92, "event_dates": 0.94},
     "devset109": {"weapons": 0.88, "locations": 0.88, "event_dates": 0.95},
     "devset110": {"weapons": 0.74, "locations": 0.84, "event_dates": 0.94},
+    # Set 111 annotates one weapon key, which the extractors miss: its weapons figure is 0 or 1.
+    "devset111": {"locations": 0.90, "event_dates": 0.82},
 }
 
 
