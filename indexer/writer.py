@@ -256,8 +256,14 @@ class Writer:
     def _pool(self):
         if self.workers <= 1:
             return None
+        # Not "fork": a forked worker inherits the descriptors of Tantivy's lock files, and a lock
+        # some Tantivy thread held at that moment (the reader's reload takes the meta lock after
+        # each commit) then stays held for as long as the worker lives, so the next commit waits
+        # on it forever. A fork server starts clean and forks the workers from itself.
         methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if context.get_start_method() == "forkserver":
+            context.set_forkserver_preload([__name__.rpartition(".")[0] + ".analysis"])
         return context.Pool(self.workers, initializer=ignore_interrupts)
 
     @staticmethod

@@ -229,3 +229,23 @@ def test_a_place_no_gazetteer_has_and_in_no_known_country_is_not_counted_as_a_co
     assert found.facets.locations == []
     # It is still among the article's stored facets.
     assert "كوزلوك" in [place["name"] for place in index.get("kozluk")["facets"]["locations"]]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to list a process's open files")
+def test_analysis_workers_hold_none_of_the_index_files(tmp_path):
+    # A forked worker would inherit the descriptors of Tantivy's lock files: a lock a Tantivy
+    # thread held at that moment (the reader's reload takes the meta lock after each commit)
+    # would stay held while the worker lives, and the next commit would wait on it forever.
+    index_dir = tmp_path / "index"
+    with Writer(index_dir, workers=2) as writer:
+        writer.add(seed_articles())  # a commit, and the reader's reload after it
+        pool = writer._pool()
+        try:
+            pool.map(len, [[1], [2]])  # the workers are up
+            for process in pool._pool:
+                fd_dir = Path(f"/proc/{process.pid}/fd")
+                held = {os.path.realpath(fd_dir / fd) for fd in os.listdir(fd_dir)}
+                assert not [path for path in held if path.startswith(str(index_dir))]
+        finally:
+            pool.terminate()
+            pool.join()
