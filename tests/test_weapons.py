@@ -1213,3 +1213,9 @@ def test_the_bomb_or_attack_named_by_its_city_is_the_atomic_bombing(weapons):
     assert keys(weapons, "بعد أربع سنوات من قنبلتي هيروشيما ونجازاكي") == {"airstrike"}
     assert keys(weapons, "منذ إسقاط أول قنبلة ذرية على مدينة هيروشيما") == {"airstrike"}
     assert keys(weapons, "زار الوفد مدينة هيروشيما اليابانية") == set()
+
+
+def test_opening_fire_after_refusing_to_hand_over_arms(weapons):
+    text = "ورفض المقاتلون تسليم اسلحتهم وفتحوا النار على قوات الامن"
+    assert keys(weapons, text) == {"small_arms"}
+    assert keys(weapons, "خلال مناورات فتح الجنود النار على أهداف وهمية") == set()
