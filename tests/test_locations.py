@@ -1017,3 +1017,12 @@ def test_a_country_as_such_is_no_qatar(extractor):
 def test_a_sea_port_is_no_khartoum_bahri(extractor):
     assert set(find(extractor, "كانت في طريقها إلى منفذ بحري بمدينة مصراتة الليبية")) == {"مصراتة"}
     assert "الخرطوم بحري" in find(extractor, "في الخرطوم بحري")
+
+
+def test_the_north_caucasus_and_other_places_the_sources_lack(extractor):
+    assert set(find(extractor, "وخصوصا في داغستان والشيشان")) == {"داغستان", "الشيشان"}
+    text = "مدينة نالتشيك عاصمة جمهورية كاباردينو بالكاريا"
+    assert set(find(extractor, text)) == {"نالتشيك", "كاباردينو بلكاريا"}
+    assert set(find(extractor, "في منطقة شمال القوقاز")) == {"شمال القوقاز"}
+    assert "بارتشين" in find(extractor, "حول موقع بارتشين")
+    assert "بن قردان" in find(extractor, "بمدينة بن قردان الجنوبية")
