@@ -736,3 +736,9 @@ def test_god_the_one_is_no_sunday(extractor):
     published = dt.date(2015, 7, 24)
     assert dates(extractor, "وضعوا أمام أعينهم الله الأحد، ثم سلمان والوطن", published) == []
     assert dates(extractor, "تقام المباراة إن شاء الله الخميس", published) == ["2015-07-30"]  # the coming one
+
+
+def test_a_weekday_that_is_likely_or_hoped_for_is_the_coming_one(extractor):
+    published = dt.date(2015, 8, 6)  # a Thursday
+    assert dates(extractor, "نأمل بإجرائه يوم الجمعة", published) == ["2015-08-07"]
+    assert dates(extractor, "وأضافت الوزارة أن من المرجح عقد الاجتماع يوم الثلاثاء", published) == ["2015-08-11"]
