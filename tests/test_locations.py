@@ -1026,3 +1026,14 @@ def test_the_north_caucasus_and_other_places_the_sources_lack(extractor):
     assert set(find(extractor, "في منطقة شمال القوقاز")) == {"شمال القوقاز"}
     assert "بارتشين" in find(extractor, "حول موقع بارتشين")
     assert "بن قردان" in find(extractor, "بمدينة بن قردان الجنوبية")
+
+
+def test_lakes_deltas_and_towns_of_set_113(extractor):
+    assert set(find(extractor, "في ثلاث قرى قريبة من باغا على بحيرة تشاد")) >= {"بحيرة تشاد"}
+    assert "تشاد" not in find(extractor, "في ثلاث قرى قريبة من باغا على بحيرة تشاد")
+    assert "دلتا النيجر" in find(extractor, "في منطقة دلتا النيجر النفطية")
+    assert "كويتا" in find(extractor, "انتخب مجلس الشورى الذي عقد خارج كويتا")
+    assert "ناو زاد" in find(extractor, "انتزعت طالبان السيطرة على منطقة ناو زاد")
+    assert "عين أميناس" in find(extractor, "استهدف منشأة غازية بعين أميناس")
+    assert find(extractor, "بحسب شبكة “روسيا اليوم” الإخبارية") == {}  # the channel
+    assert "روسيا" in find(extractor, "زار روسيا اليوم الرئيس الصيني")
