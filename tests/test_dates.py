@@ -722,7 +722,8 @@ def test_a_gregorian_month_with_its_year_is_a_date_before_1900(extractor):
 
 def test_today_after_the_markets_session_with_its_article(extractor):
     published = dt.date(2015, 7, 24)
-    assert dates(extractor, "تراجعت الأسهم الأوروبية في ختام التعاملات اليوم تحت ضغط", published) == ["2015-07-24"]
+    text = "تراجعت الأسهم الأوروبية في ختام التعاملات اليوم تحت ضغط"
+    assert dates(extractor, text, published) == ["2015-07-24"]
 
 
 def test_a_cue_word_reaches_over_an_opening_quote_or_bracket(extractor):
@@ -741,4 +742,5 @@ def test_god_the_one_is_no_sunday(extractor):
 def test_a_weekday_that_is_likely_or_hoped_for_is_the_coming_one(extractor):
     published = dt.date(2015, 8, 6)  # a Thursday
     assert dates(extractor, "نأمل بإجرائه يوم الجمعة", published) == ["2015-08-07"]
-    assert dates(extractor, "وأضافت الوزارة أن من المرجح عقد الاجتماع يوم الثلاثاء", published) == ["2015-08-11"]
+    text = "وأضافت الوزارة أن من المرجح عقد الاجتماع يوم الثلاثاء"
+    assert dates(extractor, text, published) == ["2015-08-11"]

@@ -10,8 +10,9 @@ What it reads (rules and examples in tests/test_dates.py, guidelines in tests/de
 - years after a cue (عام 2014، في 2014، منذ 1984، مطلع 2017، 2015م), in brackets (مسجد الخلفاء
   (1963)), a life's span (القباني (1833-1903)), and years before 1900 after a year word or with م
   (عام 1812، 1880م);
-- with a publication date: relative days (أمس، أول من أمس، البارحة، الليلة الماضية، اليوم الاثنين، مساء
-  اليوم، غدا، قبل يومين, a bare اليوم after a verb in the past: وصلت اليوم), weekdays (يوم الخميس،
+- with a publication date: relative days (أمس، أول من أمس، البارحة، الليلة الماضية، اليوم الاثنين،
+  مساء اليوم، غدا، قبل يومين، قبل قليل, a bare اليوم after a verb in the past: وصلت اليوم), weekdays
+  (يوم الخميس،
   مساء الأربعاء، الخميس الماضي، الجمعة قبل الماضي), days of Eid (ثاني أيام عيد الفطر), relative
   periods (الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام) and the year of a yearless date.
 
@@ -39,9 +40,9 @@ from .dates_patterns import (
     EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
-    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW,
-    UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY,
-    YESTERDAY_AFTER, Trigger, in_future_clause, previous_word, previous_words, scanner,
+    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS,
+    TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS,
+    YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 

@@ -616,7 +616,8 @@ class LocationExtractor:
             kept_waw = not clitics and exact.startswith("و")
             for alt_core, alt_article in fallback_readings(exact):
                 shorter_after_waw = kept_waw and len(alt_core) == len(exact) - 1
-                if len(alt_core) < FALLBACK_MIN_LETTERS or (len(alt_core) <= len(core) and not shorter_after_waw):
+                too_short = len(alt_core) < FALLBACK_MIN_LETTERS
+                if too_short or (len(alt_core) <= len(core) and not shorter_after_waw):
                     continue
                 found = [
                     p for p in patterns.get(alt_core, _NONE) if p.anchor == 0 and p.words[0][1] == alt_article
@@ -1001,9 +1002,12 @@ class LocationExtractor:
                     continue
                 neighbours = [
                     n for n, (a, b) in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1)))
-                    if 0 <= n < len(matches) and matches[n].accepted and self._listed(matches[a], matches[b], doc)
+                    if 0 <= n < len(matches) and matches[n].accepted
+                    and self._listed(matches[a], matches[b], doc)
                 ]
-                countries = {places[i].country or places[i].name for n in neighbours for i in matches[n].eligible}
+                countries = {
+                    places[i].country or places[i].name for n in neighbours for i in matches[n].eligible
+                }
                 # A country in a list with an accepted place is the country (الحدودية مع سورية
                 # والعراق); two nisbas in a row (مدن سورية وعراقية) have no accepted place beside them.
                 eligible = [
