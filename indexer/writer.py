@@ -263,7 +263,7 @@ class Writer:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if context.get_start_method() == "forkserver":
-            context.set_forkserver_preload([__name__.rpartition(".")[0] + ".analysis"])
+            context.set_forkserver_preload([analyse_batch.__module__])  # what the workers run
         return context.Pool(self.workers, initializer=ignore_interrupts)
 
     @staticmethod

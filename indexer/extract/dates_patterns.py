@@ -235,8 +235,9 @@ MENTIONED = _with_clitics((
     "اليه", "اليها", "أسلفت", "أسلفنا", "أوردنا", "أوضحت",
 ))
 # A column's sign-off, "we go on tomorrow" (غدا نواصل، نكمل غدا): the next instalment, no event.
-CONTINUE = _with_clitics(("نواصل", "نكمل", "أواصل", "اواصل", "نستكمل", "أكمل"))
-CONTINUE_AFTER = re.compile(r"[\s.،,]+(?:نواصل|نكمل|[أا]واصل|نستكمل|[أا]كمل)(?![^\W\d_])")
+_CONTINUE_WORDS = ("نواصل", "نكمل", "أواصل", "اواصل", "نستكمل", "أكمل", "اكمل")
+CONTINUE = _with_clitics(_CONTINUE_WORDS)
+CONTINUE_AFTER = re.compile(rf"[\s.،,]+(?:{'|'.join(_CONTINUE_WORDS)})(?![^\W\d_])")
 # Words after which غدا is the verb "to become" (قد غدا أفقيا، كما غدا من مقومات الدعاية، ومن ثم
 # غدا مرتكزا), the noun of a saying or a question (إن غداً لناظره قريب، ماذا غدا؟) or a day ruled
 # out (ربما ليست غداً، وربما ليست بعد ثلاثة شهور): not tomorrow.
@@ -264,13 +265,14 @@ OTHER_DAY_AFTER = re.compile(
     r"\s+(?:التالي|الموالي|السابق|الذي يليه|اللاحق)(?![^\W\d_])"
     # ... or corrected in brackets by a copy published the next day (صباح اليوم (أمس)).
     r"|\s*\(\s*(?:أمس|امس|الأمس)\s*\)")
+# Imperfects of what is held or begins on a day (يقام حفل السباق يوم السبت، تنطلق البطولة الأحد).
+_HELD_OR_BEGUN = ("يقام", "تقام", "يعقد", "تعقد", "ينطلق", "تنطلق", "تبدأ", "يبدأ")
 # A weekday in a clause about the future is the next such day: ستقام المباراة الأحد، المقرر السبت.
 # Future verbs are read from their prefix (سيلعب، ستبدأ، سنعلن); these nouns share it.
 FUTURE_WORDS = _with_clitics(("المقرر", "المقررة", "المرتقب", "المرتقبة", "المنتظر", "المنتظرة", "المزمع",
                               "المزمعة", "يعتزم", "تعتزم", "يرتقب", "يُرتقب", "يتوقع", "ويتوقع",
-                              # What is held or begins on a day (يقام حفل السباق يوم السبت، تنطلق
-                              # البطولة الأحد): the coming one.
-                              "يقام", "تقام", "يعقد", "تعقد", "ينطلق", "تنطلق", "تبدأ", "يبدأ",
+                              # what is held or begins on a day: the coming one
+                              *_HELD_OR_BEGUN,
                               # What is likely or hoped for (من المرجح أن يصوت المجلس يوم الجمعة،
                               # نأمل بإجرائه يوم الجمعة).
                               "المرجح", "يرجح", "نأمل", "يأمل", "تأمل"))
@@ -326,9 +328,8 @@ _TODAY_SAID = ("إن", "أن", "أنه", "أنها", "بأن", "إنه", "إنه
 # يعقد اليوم وزير التعليم اجتماعا، تغادر اليوم البعثة): before a bare اليوم, the day of publication,
 # where another imperfect makes it "nowadays" (نعيش اليوم، تشهد اليوم ارتفاعا).
 TODAY_EVENT_VERBS = _with_clitics((
-    "تنطلق", "ينطلق", "تبدأ", "يبدأ", "تقام", "يقام", "تعقد", "يعقد", "تختتم", "يختتم", "تنتهي", "ينتهي",
-    "تفتتح", "يفتتح", "يدشن", "تدشن", "يلتقي", "تلتقي", "يواجه", "تواجه", "يستضيف", "تستضيف", "يصل",
-    "تصل", "يغادر", "تغادر",
+    *_HELD_OR_BEGUN, "تختتم", "يختتم", "تنتهي", "ينتهي", "تفتتح", "يفتتح", "يدشن", "تدشن", "يلتقي",
+    "تلتقي", "يواجه", "تواجه", "يستضيف", "تستضيف", "يصل", "تصل", "يغادر", "تغادر",
 ))
 # ... unless "almost" goes before the verb (تكاد تنتهي اليوم مفاعيل الاتفاقية: nowadays). After such
 # a verb a definite word is its subject (تنطلق اليوم المرحلة الثانية), not the day's adjective, unless
