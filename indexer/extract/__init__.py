@@ -7,8 +7,10 @@ finds it.
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from functools import lru_cache
+from types import ModuleType
 
 from analyzers import Analyzer, default_analyzer
 
@@ -53,10 +55,11 @@ class Extractor:
         # A perfect begins as its lemma does (أعلنت، دعت، قالوا); an imperfect with its prefix.
         return base.startswith(lemma[:-1]) and base[len(lemma) :] not in _FIRST_PERSONS
 
-    def __call__(self, text: str, published: date | datetime | None = None, words=None) -> Extraction:
-        """Extract from ``text``; ``words`` is ``analyzer.words(text)`` when the caller has it already."""
-        if isinstance(published, datetime):
-            published = published.date()
+    def __call__(self, text: str, published: date | datetime | str | None = None, words=None) -> Extraction:
+        """Extract from ``text``; ``published`` is a date, a datetime or an ISO string
+        ("2015-08-05", "2015-08-05T10:00"); ``words`` is ``analyzer.words(text)`` when the caller
+        has it already."""
+        published = _as_date(published)
         if words is None:
             words = self.analyzer.words(text)
         text, words = _up_to(report_end(text), text, words)  # a site's tag line: no facets from it
@@ -78,6 +81,17 @@ _STATE_VERBS = frozenset(
 _FIRST_PERSONS = frozenset(("نا", "تم", "تما", "تن"))
 
 
+def _as_date(published: date | datetime | str | None) -> date | None:
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise ValueError(f"published: {published!r} is not an ISO date (YYYY-MM-DD)") from None
+    return published
+
+
 def _up_to(end: int, text: str, words):
     """``text`` and its analysed ``words`` cut at ``end`` (unchanged when ``end`` is its length)."""
     if end >= len(text):
@@ -94,3 +108,14 @@ def default_extractor() -> Extractor:
 def extract(text: str, published: date | datetime | None = None) -> Extraction:
     """Weapons, locations and event dates of ``text``; relative dates resolve against ``published``."""
     return default_extractor()(text, published)
+
+
+class _CallableModule(ModuleType):
+    """``indexer.extract`` is this package and the function at once: ``indexer.extract(text)``
+    calls :func:`extract`, while ``from indexer.extract import Extractor`` keeps working."""
+
+    def __call__(self, text: str, published: date | datetime | str | None = None) -> Extraction:
+        return extract(text, published)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -6,11 +6,30 @@ can highlight exactly the words that triggered a facet.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+
+
+class FieldAccess:
+    """Lets a result be read as a mapping too (``mention["key"]``, ``result.get("weapons")``), for
+    callers that treat extraction results as the JSON-like dicts the issue and the docs show."""
+
+    def __getitem__(self, name: str):
+        if name not in self.keys():
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def get(self, name: str, default=None):
+        return self[name] if name in self.keys() else default
+
+    def keys(self) -> list[str]:
+        return [f.name for f in fields(self)]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.keys()
 
 
 @dataclass(frozen=True)
-class Span:
+class Span(FieldAccess):
     """A stretch of the original text: ``text == original[start:end]``."""
 
     start: int
@@ -19,7 +38,7 @@ class Span:
 
 
 @dataclass
-class WeaponMention:
+class WeaponMention(FieldAccess):
     """A weapon used in the events the article reports, keyed by the taxonomy of DESIGN.md."""
 
     key: str  # missile, drone, airstrike, artillery, mortar, ied, car_bomb, suicide_attack, ...
@@ -29,7 +48,7 @@ class WeaponMention:
 
 
 @dataclass
-class LocationMention:
+class LocationMention(FieldAccess):
     """A place named in the article, with its place in the country › region › place hierarchy."""
 
     name: str  # canonical Arabic name without clitics: العراق، الأنبار، عين الأسد
@@ -46,7 +65,7 @@ class LocationMention:
 
 
 @dataclass
-class EventDate:
+class EventDate(FieldAccess):
     """A date the article refers to, at the precision the text gives."""
 
     date: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
@@ -56,7 +75,7 @@ class EventDate:
 
 
 @dataclass
-class Extraction:
+class Extraction(FieldAccess):
     """Everything :func:`indexer.extract` finds in one article."""
 
     weapons: list[WeaponMention] = field(default_factory=list)
