@@ -744,3 +744,10 @@ def test_a_weekday_that_is_likely_or_hoped_for_is_the_coming_one(extractor):
     assert dates(extractor, "نأمل بإجرائه يوم الجمعة", published) == ["2015-08-07"]
     text = "وأضافت الوزارة أن من المرجح عقد الاجتماع يوم الثلاثاء"
     assert dates(extractor, text, published) == ["2015-08-11"]
+
+
+def test_an_event_named_by_its_month_is_no_month_of_the_year(extractor):
+    published = dt.date(2015, 7, 23)
+    text = "كان صعود الظاهرة الثورية بعد نكسة يونيو (حزيران) في مرحلة ما"
+    assert dates(extractor, text, published) == []
+    assert dates(extractor, "وقعت الحادثة في يونيو (حزيران) الماضي", published) == ["2015-06"]

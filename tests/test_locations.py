@@ -1024,7 +1024,7 @@ def test_the_north_caucasus_and_other_places_the_sources_lack(extractor):
     text = "مدينة نالتشيك عاصمة جمهورية كاباردينو بالكاريا"
     assert set(find(extractor, text)) == {"نالتشيك", "كاباردينو بلكاريا"}
     assert set(find(extractor, "في منطقة شمال القوقاز")) == {"شمال القوقاز"}
-    assert "بارتشين" in find(extractor, "حول موقع بارتشين")
+    assert "بارشين" in find(extractor, "حول موقع بارتشين")  # named بارشين, as most annotations print it
     assert "بن قردان" in find(extractor, "بمدينة بن قردان الجنوبية")
 
 
@@ -1037,3 +1037,18 @@ def test_lakes_deltas_and_towns_of_set_113(extractor):
     assert "عين أميناس" in find(extractor, "استهدف منشأة غازية بعين أميناس")
     assert find(extractor, "بحسب شبكة “روسيا اليوم” الإخبارية") == {}  # the channel
     assert "روسيا" in find(extractor, "زار روسيا اليوم الرئيس الصيني")
+
+
+def test_places_and_spellings_of_set_114(extractor):
+    assert "يوغوسلافيا" in find(extractor, "زار يوغسلافيا السابقة")  # the spelling with و is the usual one
+    assert find(extractor, "موقع بارتشين العسكري شرق طهران")["بارشين"].country == "إيران"
+    assert find(extractor, "داخل محبسه بسجن شديد الحراسة في طره")["طرة"].parents == ["القاهرة", "مصر"]
+    assert "مدينة نصر" in find(extractor, "في ميدان رابعة العدوية بحي مدينة نصر")
+    assert "وادي الفرع" in find(extractor, "المجلس البلدي بمحافظة وادي الفرع")
+    assert "فورت ورث" in find(extractor, "من قاعدة فورت ورث بولاية تكساس")
+    assert "بوينس آيرس" in find(extractor, "وصل إلى بيونس ايرس")
+    assert "المالديف" in find(extractor, "زار جزر المالديف")  # the short form news prints
+
+
+def test_nasrallah_is_a_man_not_a_tunisian_delegation(extractor):
+    assert find(extractor, "أطرافها الأسد في سوريا، ونصر الله في لبنان").keys() == {"سوريا", "لبنان"}

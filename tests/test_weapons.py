@@ -204,6 +204,28 @@ def test_hobby_and_civil_drones_are_no_weapon(weapons, text):
     assert "drone" not in keys(weapons, text)
 
 
+CURRENT_WORDING = Path(__file__).resolve().parent / "data" / "weapons_current_wording.tsv"
+
+
+def _current_wording() -> list[tuple[set[str], str]]:
+    rows = []
+    for line in CURRENT_WORDING.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            wanted, text = line.split("\t", 1)
+            rows.append((set(wanted.split(",")) - {"-"}, text))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "wanted, text", _current_wording(), ids=lambda v: v[:40] if isinstance(v, str) else None
+)
+def test_the_wording_of_recent_reports(weapons, wanted, text):
+    # A bare مسيرة as the instrument of an attack (استُهدفت القاعدة بمسيّرتين), the subject of a
+    # strike (أغارت مسيرة إسرائيلية على سيارة) or fallen (سقوط مسيرة على مبنى) is a drone; a
+    # booby-trapped drone (مسيرات مفخخة) no car bomb; civilians killed (مدنيين) no civil flight.
+    assert keys(weapons, text) == wanted
+
+
 # -- keys decided by context ---------------------------------------------------------------------
 
 
@@ -1219,3 +1241,13 @@ def test_opening_fire_after_refusing_to_hand_over_arms(weapons):
     text = "ورفض المقاتلون تسليم اسلحتهم وفتحوا النار على قوات الامن"
     assert keys(weapons, text) == {"small_arms"}
     assert keys(weapons, "خلال مناورات فتح الجنود النار على أهداف وهمية") == set()
+
+
+def test_air_cover_for_guarding_an_occasion_is_no_strike(weapons):
+    text = (
+        "للعمل جنبا إلى جنب مع رجال القوات المسلحة على تأمين منصة الاحتفال، وذلك تحت غطاء جوي من مروحيات "
+        "الجيش التي ستشارك في عملية التأمين."
+    )
+    assert keys(weapons, text) == set()
+    text = "بات الغطاء الجوي لطيران التحالف يشكل التمهيد الفعلي لتحرير الأراضي وتأمين مدينة عدن"
+    assert keys(weapons, text) == {"airstrike"}

@@ -38,9 +38,9 @@ from .dates_patterns import (
     BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS, DAY_ADJECTIVE_AFTER, DAY_BEFORE,
     DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS,
     EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN,
-    LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
-    NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
-    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS,
+    LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH, NEXT_MODS, NOT_A_DAY,
+    NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
+    OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS,
     TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS,
     YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, previous_word, previous_words, scanner,
 )
@@ -257,6 +257,8 @@ class DateExtractor:
         if not (year_text or mod or relative_year) and name.kind != "hijri":
             entry = _list_entry_year(text, start)  # 1950- … في شباط/فبراير: February 1950
             year_text = entry[1] if entry else None
+        if not (days or year_text or mod or relative_year) and previous_word(text, outer) in NAMED_BY_MONTH:
+            return
         if not (days or year_text or mod or relative_year or dual):
             word = previous_word(text, outer)
             after_month_word = word.endswith("شهر")

@@ -79,6 +79,9 @@ YEAR_WORDS = _with_clitics(("عام", "العام", "سنة", "السنة", "ع�
 # الأولمبية الشتوية 2022، كأس أمم أوروبا 2016، كأس العالم الأخيرة بالبرازيل 2014).
 # Competitions only: يورو and العالم are also the currency and "the world" a few words before a year.
 EVENT_NAMES = _with_clitics(_COMPETITIONS + ("الألعاب", "الأولمبية", "أمم", "الأمم", "نهائي", "نهائيات"))
+# Events named by their month alone (نكسة يونيو (حزيران): 1967; ثورة يوليو: 1952): the month is the
+# event's name, not a month of the publication's year.
+NAMED_BY_MONTH = _with_clitics(("ثورة", "نكسة", "نكبة", "حرب", "انتفاضة", "هبة", "مجزرة", "أحداث"))
 EVENT_REACH = 3  # words before the year the event's name may stand
 # A year range after these is the label of a sports season or a school year (موسم 2015/2016،
 # العام الدراسي 1436-1437هـ), not two event years.
