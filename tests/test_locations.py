@@ -1052,3 +1052,24 @@ def test_places_and_spellings_of_set_114(extractor):
 
 def test_nasrallah_is_a_man_not_a_tunisian_delegation(extractor):
     assert find(extractor, "أطرافها الأسد في سوريا، ونصر الله في لبنان").keys() == {"سوريا", "لبنان"}
+
+
+def test_places_of_the_wars_of_the_2020s(extractor):
+    # Reports of 2019-2024 name these often; the 2015 sources and corpus hardly do.
+    assert "الجليل" in find(extractor, "أطلق حزب الله صواريخ على الجليل الأعلى")
+    assert find(extractor, "يلقى الصحابي الجليل") == {}
+    assert "كريات شمونة" in find(extractor, "سقطت صواريخ في كريات شمونه")
+    assert "المطلة" in find(extractor, "استهدفت مستوطنة المطلة")
+    assert find(extractor, "الشرفة المطلة على البحر") == {}
+    assert "الخيام" in find(extractor, "قصفت المدفعية أطراف بلدة الخيام")
+    assert "الخيام" not in find(extractor, "نصبت الخيام في مشعر منى")
+    assert {"عيتا الشعب", "شبعا", "كفر شوبا"} <= set(find(extractor, "في عيتا الشعب وفي شبعا وفي كفرشوبا"))
+    assert "الميادين" in find(extractor, "غارات على مدينة الميادين")
+    assert "الميادين" not in find(extractor, "وقال لقناة الميادين")
+    assert "حقل كونيكو" in find(extractor, "هجوم على حقل كونيكو للغاز")
+    assert find(extractor, "في خريص")["خريص"].parents == ["الأحساء", "الشرقية", "السعودية"]
+    assert find(extractor, "اللاعب عوض خريص") == {}
+    text = "في زابوروجيا وباخموت وأفدييفكا وميكولايف ودونباس وبيلغورود"
+    assert {"زابوريجيا", "باخموت", "أفدييفكا", "ميكولايف", "دونباس", "بيلغورود"} <= set(find(extractor, text))
+    assert "الجنينة" in find(extractor, "اقتحمت قوات الدعم السريع مدينة الجنينة")
+    assert find(extractor, "جلسوا في الجنينة") == {}

@@ -79,15 +79,17 @@ def _cores(words: str) -> frozenset[str]:
 TYPE_WORDS = _cores(
     "محافظة محافظتي منطقة منطقتي مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى مديرية مديريات "
     "حي أحياء ولاية إقليم قضاء ناحية مخيم قاعدة معسكر العاصمة عاصمة ميناء مرفأ جزيرة مطار إمارة "
-    "منفذ معبر بحيرة مضيق ضاحية جبهة مركز محافظات مناطق مصفاة مديريتي ناحيتي ولايتي"
+    "منفذ معبر بحيرة مضيق ضاحية جبهة مركز محافظات مناطق مصفاة مديريتي ناحيتي ولايتي مستوطنة"
 )
 # Directions and nearness: what follows them is a place (شمال البلاد aside, see the stoplist).
 DIRECTION_WORDS = _cores(
     "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي ريف مشارف تخوم قرب بقرب"
 )
-# Prepositions and verbs of movement after which a name is read as a place.
+# Prepositions and verbs of movement after which a name is read as a place; the analyzer keeps a
+# stopword whole with its conjunction (وفي شبعا، ومن الخيام), so those forms are listed too.
 PREPOSITIONS = _cores(
-    "في إلى الى من نحو حول داخل خارج عبر اتجاه باتجاه بين محيط أنحاء حدود دخول زيارة سفارة زار وصل غادر"
+    "في إلى الى من نحو حول داخل خارج عبر اتجاه باتجاه بين محيط أنحاء حدود دخول زيارة سفارة زار وصل غادر "
+    "وفي ففي وإلى والى ومن وبين ونحو"
 )
 # Words that stand before a country's name (سلطنة عمان، دولة الكويت) but may be one (المملكة).
 STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
