@@ -751,3 +751,11 @@ def test_an_event_named_by_its_month_is_no_month_of_the_year(extractor):
     text = "كان صعود الظاهرة الثورية بعد نكسة يونيو (حزيران) في مرحلة ما"
     assert dates(extractor, text, published) == []
     assert dates(extractor, "وقعت الحادثة في يونيو (حزيران) الماضي", published) == ["2015-06"]
+
+
+def test_a_start_point_after_since_is_in_the_past(extractor):
+    published = dt.date(2024, 8, 7)
+    assert dates(extractor, "منذ بدء الحرب في 7 أكتوبر", published) == ["2023-10-07"]
+    assert dates(extractor, "تراجعت الأسعار منذ مطلع أكتوبر", published) == ["2023-10"]
+    assert dates(extractor, "منذ بداية يوليو", published) == ["2024-07"]  # this year's, already past
+    assert dates(extractor, "ستعقد القمة في 7 أكتوبر", published) == ["2024-10-07"]

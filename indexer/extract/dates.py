@@ -42,7 +42,8 @@ from .dates_patterns import (
     NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
     OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS,
     TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS,
-    YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, previous_word, previous_words, scanner,
+    YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, in_since_clause, previous_word, previous_words,
+    scanner,
 )
 from .types import EventDate, Span
 
@@ -270,6 +271,16 @@ class DateExtractor:
             year_text = _sentence_year(text, first_pos)
         own_year = tail.group("year") or relative_year or tail.group("same")
         span_end = tail.end() if own_year else pos
+        values = self._cached_month_values(name, days, year_text, hijri_mark, greg_mark, tail, when, published)
+        if (values and when == cal.NEAREST and published is not None and _after(values[0][0], published)
+                and in_since_clause(text, outer)):
+            # A start point (منذ 7 أكتوبر) is past, however near the date's next return.
+            values = self._cached_month_values(name, days, year_text, hijri_mark, greg_mark, tail, cal.PAST,
+                                               published)
+        if values:
+            found.append(_Candidate(first_pos, span_end, values, "explicit" if days else "month"))
+
+    def _cached_month_values(self, name, days, year_text, hijri_mark, greg_mark, tail, when, published):
         key = (name, tuple(days), (year_text, hijri_mark, greg_mark, *tail.group("ryear", "this")), when,
                published)
         values = self._month_cache.get(key)
@@ -277,8 +288,7 @@ class DateExtractor:
             if len(self._month_cache) > _CACHE_SIZE:
                 self._month_cache.clear()
             values = self._month_cache[key] = self._month_values(name, days, *key[2], when, published)
-        if values:
-            found.append(_Candidate(first_pos, span_end, values, "explicit" if days else "month"))
+        return values
 
     @staticmethod
     def _month_values(name, days, year_text, hijri_mark, greg_mark, ryear, this, when, published):
@@ -513,6 +523,12 @@ class DateExtractor:
                 values, start = dated, day_start
         if values:
             found.append(_Candidate(start, end, values, "relative"))
+
+
+def _after(value: str, published: dt.date) -> bool:
+    """Whether an ISO value (a day, a month or a year) begins after the publication's day, month or
+    year."""
+    return value > published.isoformat()[: len(value)]
 
 
 def _days_before(text: str, start: int, outer: int, has_year: bool) -> tuple[list[int], int, bool] | None:

@@ -323,6 +323,18 @@ def in_future_clause(text: str, pos: int, reach: int = 60) -> bool:
     return False
 
 
+# "Since": a yearless date after it in its clause is a start point, so in the past (منذ 7 أكتوبر،
+# منذ بدء الحرب في 7 أكتوبر), however near its next return.
+_SINCE = _with_clitics(("منذ",))
+SINCE_REACH = 6  # words back from the date
+
+
+def in_since_clause(text: str, pos: int, reach: int = 60) -> bool:
+    """Whether منذ stands among the few words of the clause before ``pos``."""
+    clause = _CLAUSE_END.split(text[max(0, pos - reach):pos])[-1]
+    return any(word.strip(_PUNCTUATION) in _SINCE for word in clause.split()[-SINCE_REACH:])
+
+
 TODAY = _with_clitics(("اليوم",))
 _TODAY_BEFORE = ("مساء", "صباح", "ظهر", "ظهيرة", "فجر", "عصر", "ليل", "ليلة", "تعاملات", "تداولات",
                  "التعاملات", "التداولات", "جلسة", "ختام", "لاحق", "سابق", "لاحق من", "سابق من")
