@@ -278,7 +278,6 @@ def test_years_after_a_cue(extractor, text, expected):
         "مسافة 1950 مترا",
         "وصل إلى 1998 نقطة",
         "عام 2150",  # after 2100
-        "عام 1436",  # a Hijri year without its mark, not the Gregorian 1436
         "خيمة بمساحة 1500م2",  # square metres, not the mark of a year
         "قبل 14 عاماً",
         "مبالغ تتراوح ما بين 2000 و3000 ريال",  # a price range
@@ -759,3 +758,12 @@ def test_a_start_point_after_since_is_in_the_past(extractor):
     assert dates(extractor, "تراجعت الأسعار منذ مطلع أكتوبر", published) == ["2023-10"]
     assert dates(extractor, "منذ بداية يوليو", published) == ["2024-07"]  # this year's, already past
     assert dates(extractor, "ستعقد القمة في 7 أكتوبر", published) == ["2024-10-07"]
+
+
+def test_an_unmarked_year_after_am_that_can_only_be_hijri(extractor):
+    published = dt.date(2015, 8, 10)
+    assert dates(extractor, "وصدر بحقه حكم بالسجن عام 1433", published) == ["2012"]
+    assert dates(extractor, "بين عامي 1430 و1435", published) == ["2009", "2014"]
+    assert dates(extractor, "فتح القسطنطينية عام 1453", published) == []  # no Hijri year yet
+    assert dates(extractor, "عام 1436", published) == ["2015"]  # not the Gregorian 1436
+    assert dates(extractor, "عام 1436", None) == []  # with no publication date, no era to tell

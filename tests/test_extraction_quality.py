@@ -233,6 +233,7 @@ LATER_SETS = {
     "devset112": {"weapons": 0.85, "locations": 0.90, "event_dates": 0.90},
     "devset113": {"weapons": 0.85, "locations": 0.93, "event_dates": 0.93},
     "devset114": {"weapons": 0.66, "locations": 0.93, "event_dates": 0.95},
+    "devset115": {"weapons": 0.79, "locations": 0.90, "event_dates": 0.92},
 }
 
 

@@ -1073,3 +1073,10 @@ def test_places_of_the_wars_of_the_2020s(extractor):
     assert {"زابوريجيا", "باخموت", "أفدييفكا", "ميكولايف", "دونباس", "بيلغورود"} <= set(find(extractor, text))
     assert "الجنينة" in find(extractor, "اقتحمت قوات الدعم السريع مدينة الجنينة")
     assert find(extractor, "جلسوا في الجنينة") == {}
+
+
+def test_cantons_and_places_of_set_115(extractor):
+    assert "بيلغورود" in find(extractor, "في مقاطعة بيلغورود")
+    assert find(extractor, "دعا إلى مقاطعة المنتجات") == {}
+    assert "عامودا" in find(extractor, "في مكتبه في عامودة")  # as the news prints it
+    assert "رأس جدير" in find(extractor, "أغلقت تونس معبر راس جدير")

@@ -1251,3 +1251,16 @@ def test_air_cover_for_guarding_an_occasion_is_no_strike(weapons):
     assert keys(weapons, text) == set()
     text = "بات الغطاء الجوي لطيران التحالف يشكل التمهيد الفعلي لتحرير الأراضي وتأمين مدينة عدن"
     assert keys(weapons, text) == {"airstrike"}
+
+
+def test_an_inquiry_to_come_into_attacks_that_took_place(weapons):
+    text = (
+        "أصدر مجلس الأمن قرارا بتشكيل لجنة خبراء سيكلفون بتحديد هوية المسؤولين عن هجمات كيميائية "
+        "بغاز الكلور وقعت أخيرا في سوريا"
+    )
+    assert keys(weapons, text) == {"chemical"}
+    assert keys(weapons, "ستشن الطائرات هجمات كيميائية إذا لزم الأمر") == set()
+
+
+def test_the_regimes_barrels_are_barrel_bombs(weapons):
+    assert keys(weapons, "ملاذ آمن للهاربين السوريين من براميل النظام") == {"airstrike"}

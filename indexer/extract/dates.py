@@ -147,6 +147,8 @@ class DateExtractor:
         second = to_int(y.group("year2")) if y.group("year2") else None
         hijri = bool(y.group("hijri") or y.group("hijri2"))
         marked = hijri or bool(y.group("greg") or y.group("greg2"))
+        if not marked and _unmarked_hijri_year(text, m.start(), first, second, published):
+            hijri = True  # صدر بحقه حكم ... عام 1433: Saudi news counts years in the Hijri era
         historic = not hijri and first in HISTORIC_YEARS and (
             bool(y.group("greg"))
             or (first not in HIJRI_YEARS and (
@@ -523,6 +525,24 @@ class DateExtractor:
                 values, start = dated, day_start
         if values:
             found.append(_Candidate(start, end, values, "relative"))
+
+
+# The earliest unmarked year after عام or سنة read as Hijri: later Hijri years are the lifetimes of
+# people in the news, earlier ones as often Gregorian history (عام 1453).
+UNMARKED_HIJRI_FROM = 1350
+
+
+def _unmarked_hijri_year(
+    text: str, pos: int, first: int, second: int | None, published: dt.date | None
+) -> bool:
+    """A year with no era mark that can only be Hijri: after عام or سنة, no later than the
+    publication's Hijri year and not before UNMARKED_HIJRI_FROM (Gregorian years that low are
+    centuries past)."""
+    if published is None or previous_word(text, pos) not in YEAR_WORDS:
+        return False
+    this_year = cal.published_hijri_year(published)
+    return this_year is not None and all(
+        UNMARKED_HIJRI_FROM <= y <= this_year for y in (first, second) if y is not None)
 
 
 def _after(value: str, published: dt.date) -> bool:
