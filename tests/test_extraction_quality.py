@@ -234,6 +234,7 @@ LATER_SETS = {
     "devset113": {"weapons": 0.85, "locations": 0.93, "event_dates": 0.93},
     "devset114": {"weapons": 0.66, "locations": 0.93, "event_dates": 0.95},
     "devset115": {"weapons": 0.79, "locations": 0.90, "event_dates": 0.92},
+    "devset116": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.94},
 }
 
 

@@ -1075,8 +1075,25 @@ def test_places_of_the_wars_of_the_2020s(extractor):
     assert find(extractor, "جلسوا في الجنينة") == {}
 
 
+def test_a_senator_for_a_state_names_the_state(extractor):
+    text = "وقالت باربرا بوكسر، عضو مجلس الشيوخ الديمقراطية عن ولاية كاليفورنيا"
+    assert "كاليفورنيا" in find(extractor, text)
+
+
 def test_cantons_and_places_of_set_115(extractor):
     assert "بيلغورود" in find(extractor, "في مقاطعة بيلغورود")
     assert find(extractor, "دعا إلى مقاطعة المنتجات") == {}
     assert "عامودا" in find(extractor, "في مكتبه في عامودة")  # as the news prints it
     assert "رأس جدير" in find(extractor, "أغلقت تونس معبر راس جدير")
+
+
+def test_places_of_the_gaza_war(extractor):
+    text = "في مخيم المغازي وعبسان وتل السلطان وحي الشجاعية ومحور فيلادلفيا ومخيم نور شمس"
+    found = set(find(extractor, text))
+    assert {"المغازي", "عبسان", "تل السلطان", "الشجاعية", "محور فيلادلفيا", "نور شمس"} <= found
+    assert "المواصي" in find(extractor, "نزح الآلاف إلى المواصي")
+    assert "فيلادلفيا" not in find(extractor, text)  # the corridor, not the American city
+    text = "هاجموا كيبوتس بئيري وناحال عوز وكفار عزة"
+    assert {"بئيري", "ناحال عوز", "كفار عزة"} <= set(find(extractor, text))
+    assert find(extractor, "وقال في حواره مع الصحيفة") == {}  # an interview, not Huwara
+    assert find(extractor, "في غزوة من المغازي") == {}
