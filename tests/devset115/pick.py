@@ -16,7 +16,7 @@ gives them this set's seed, counts, earlier sets and rejections. No ambiguous
 stratum, as for sets 86-114: twenty-two conflict articles and eight others.
 
 Usage (from the repository root):
-    python tests/devset113/pick.py                        # print picks as JSONL skeletons
+    python tests/devset115/pick.py                        # print picks as JSONL skeletons
     python tests/devset115/pick.py --stats --out picks115.jsonl
     python tests/devset115/pick.py --check tests/devset115/devset.jsonl
 

@@ -17,7 +17,7 @@ gives them this set's seed, counts, earlier sets and rejections. No ambiguous
 stratum, as for sets 86-115: eighteen conflict articles and twelve others.
 
 Usage (from the repository root):
-    python tests/devset113/pick.py                        # print picks as JSONL skeletons
+    python tests/devset116/pick.py                        # print picks as JSONL skeletons
     python tests/devset116/pick.py --stats --out picks116.jsonl
     python tests/devset116/pick.py --check tests/devset116/devset.jsonl
 
