@@ -235,6 +235,7 @@ LATER_SETS = {
     "devset114": {"weapons": 0.66, "locations": 0.93, "event_dates": 0.95},
     "devset115": {"weapons": 0.79, "locations": 0.90, "event_dates": 0.92},
     "devset116": {"weapons": 0.99, "locations": 0.86, "event_dates": 0.94},
+    "devset117": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.95},
 }
 
 

@@ -1097,3 +1097,10 @@ def test_places_of_the_gaza_war(extractor):
     assert {"بئيري", "ناحال عوز", "كفار عزة"} <= set(find(extractor, text))
     assert find(extractor, "وقال في حواره مع الصحيفة") == {}  # an interview, not Huwara
     assert find(extractor, "في غزوة من المغازي") == {}
+
+
+def test_ibb_with_its_hamza_and_aqaba_after_a_cue(extractor):
+    assert {"إب", "عمران"} <= set(find(extractor, "في حضرموت والمكلا.. وإب وعمران بل وكل ربوع القطر اليمني"))
+    assert find(extractor, "قال اب الضحية") == {}  # "father", without its hamza
+    assert "العقبة" in find(extractor, "من خلال الشحن البحري من العقبة إلى البصرة")
+    assert find(extractor, "تجاوز الفريق العقبة الأولى") == {}
