@@ -1104,3 +1104,10 @@ def test_ibb_with_its_hamza_and_aqaba_after_a_cue(extractor):
     assert find(extractor, "قال اب الضحية") == {}  # "father", without its hamza
     assert "العقبة" in find(extractor, "من خلال الشحن البحري من العقبة إلى البصرة")
     assert find(extractor, "تجاوز الفريق العقبة الأولى") == {}
+
+
+def test_jerusalem_by_its_epithet_and_places_of_set_118(extractor):
+    assert "القدس" in find(extractor, "المسجد الأقصى في القدس الشريف")
+    assert "القدس الشريف" not in find(extractor, "المسجد الأقصى في القدس الشريف")
+    text = "الجرائم التي لم تتوقف منذ دير ياسين 1948، مرورا بأطفال مدرسة بحر البقر"
+    assert {"دير ياسين", "بحر البقر"} <= set(find(extractor, text))
