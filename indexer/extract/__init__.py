@@ -105,8 +105,9 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, published: date | datetime | None = None) -> Extraction:
-    """Weapons, locations and event dates of ``text``; relative dates resolve against ``published``."""
+def extract(text: str, published: date | datetime | str | None = None) -> Extraction:
+    """Weapons, locations and event dates of ``text``; relative dates resolve against ``published``
+    (a date, a datetime or an ISO string)."""
     return default_extractor()(text, published)
 
 

@@ -40,10 +40,10 @@ from .dates_patterns import (
     EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH, NEXT_MODS, NOT_A_DAY,
     NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
-    OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS,
-    TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS,
-    YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, in_since_clause, previous_word, previous_words,
-    scanner,
+    OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY,
+    TODAY_EVENT_VERBS, TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN,
+    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, in_since_clause,
+    previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -273,12 +273,12 @@ class DateExtractor:
             year_text = _sentence_year(text, first_pos)
         own_year = tail.group("year") or relative_year or tail.group("same")
         span_end = tail.end() if own_year else pos
-        values = self._cached_month_values(name, days, year_text, hijri_mark, greg_mark, tail, when, published)
+        marks = (year_text, hijri_mark, greg_mark, tail)
+        values = self._cached_month_values(name, days, *marks, when, published)
         if (values and when == cal.NEAREST and published is not None and _after(values[0][0], published)
                 and in_since_clause(text, outer)):
             # A start point (منذ 7 أكتوبر) is past, however near the date's next return.
-            values = self._cached_month_values(name, days, year_text, hijri_mark, greg_mark, tail, cal.PAST,
-                                               published)
+            values = self._cached_month_values(name, days, *marks, cal.PAST, published)
         if values:
             found.append(_Candidate(first_pos, span_end, values, "explicit" if days else "month"))
 
