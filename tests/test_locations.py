@@ -1111,3 +1111,9 @@ def test_jerusalem_by_its_epithet_and_places_of_set_118(extractor):
     assert "القدس الشريف" not in find(extractor, "المسجد الأقصى في القدس الشريف")
     text = "الجرائم التي لم تتوقف منذ دير ياسين 1948، مرورا بأطفال مدرسة بحر البقر"
     assert {"دير ياسين", "بحر البقر"} <= set(find(extractor, text))
+
+
+def test_fronts_named_after_towns_and_the_golan(extractor):
+    assert "مخمور" in find(extractor, "وعن الأوضاع الميدانية في جبهات مخمور والكوير")
+    assert "مخمور" in find(extractor, "أحد قادة البيشمركة الميدانيين في محور مخمور")
+    assert "الجولان" in find(extractor, "في هضبة الجولان المحتلة")  # the short form the news prints most
