@@ -767,3 +767,10 @@ def test_an_unmarked_year_after_am_that_can_only_be_hijri(extractor):
     assert dates(extractor, "فتح القسطنطينية عام 1453", published) == []  # no Hijri year yet
     assert dates(extractor, "عام 1436", published) == ["2015"]  # not the Gregorian 1436
     assert dates(extractor, "عام 1436", None) == []  # with no publication date, no era to tell
+
+
+def test_a_count_after_a_month_placed_by_its_modifier_is_no_year(extractor):
+    published = dt.date(2015, 7, 22)
+    text = "بلغ عدد فروع المصارف بنهاية شهر مايو الماضي 1959 فرعا مصرفيا"
+    assert dates(extractor, text, published) == ["2015-05"]
+    assert dates(extractor, "قتل في شهر يناير الماضي 2014", published) == ["2014-01"]

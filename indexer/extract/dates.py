@@ -247,6 +247,8 @@ class DateExtractor:
         if EVERY_YEAR_AFTER.match(text, pos):
             return  # 25 يناير من كل عام: an anniversary, not an event
         tail = MONTH_TAIL.match(text, pos)
+        if _year_is_a_count(text, tail):
+            tail = _TailWithoutYear(tail)  # بنهاية شهر مايو الماضي 1959 فرعا: 1,959 branches
         before = _days_before(text, start, outer, bool(tail.group("year")))
         if before is None:
             return
@@ -543,6 +545,36 @@ def _unmarked_hijri_year(
     this_year = cal.published_hijri_year(published)
     return this_year is not None and all(
         UNMARKED_HIJRI_FROM <= y <= this_year for y in (first, second) if y is not None)
+
+
+# A word counted by the number before it: an indefinite accusative (فرعا، جهازا، مركزاً).
+_COUNTED_NOUN = re.compile(r"\s+[^\W\d_]{2,}اً?(?![^\W\d_])")
+
+
+def _year_is_a_count(text: str, tail: re.Match) -> bool:
+    """Whether the "year" after a month placed by its modifier (مايو الماضي) is a count: written
+    with no year word or era mark, and followed by a counted noun or a unit."""
+    if not (tail.group("mod") and tail.group("year")) or tail.group("hijri") or tail.group("greg"):
+        return False
+    between = text[tail.end("mod"):tail.start("year")]
+    if "عام" in between or "سنة" in between:
+        return False
+    after = tail.end("year")
+    return bool(_COUNTED_NOUN.match(text, after) or UNIT_AFTER.match(text, after))
+
+
+class _TailWithoutYear:
+    """A month's tail read without the number after its modifier (see :func:`_year_is_a_count`)."""
+
+    def __init__(self, tail: re.Match) -> None:
+        self._tail = tail
+
+    def group(self, *names):
+        values = tuple(None if n in ("year", "hijri", "greg") else self._tail.group(n) for n in names)
+        return values[0] if len(values) == 1 else values
+
+    def end(self, *group) -> int:
+        return self._tail.end("mod")
 
 
 def _after(value: str, published: dt.date) -> bool:
