@@ -312,11 +312,16 @@ def _is_future_verb(bare: str) -> bool:
     return count(word[1:], 0) >= FUTURE_SHARE * max(count(word, 0), 1)
 
 
+def _clause_words(text: str, pos: int, n: int, reach: int = 60) -> list[str]:
+    """The last ``n`` words of the clause before ``pos`` (within ``reach`` characters), without
+    their punctuation."""
+    clause = _CLAUSE_END.split(text[max(0, pos - reach):pos])[-1]
+    return [word.strip(_PUNCTUATION) for word in clause.split()[-n:]]
+
+
 def in_future_clause(text: str, pos: int, reach: int = 60) -> bool:
     """Whether the clause before ``pos`` speaks of the future (a future verb, المقرر …)."""
-    clause = _CLAUSE_END.split(text[max(0, pos - reach):pos])[-1]
-    for word in clause.split()[-8:]:
-        word = word.strip(_PUNCTUATION)
+    for word in _clause_words(text, pos, 8, reach):
         bare = word[1:] if word[:1] in "وف" else word
         if word in FUTURE_WORDS or _is_future_verb(bare):
             return True
@@ -331,8 +336,7 @@ SINCE_REACH = 6  # words back from the date
 
 def in_since_clause(text: str, pos: int, reach: int = 60) -> bool:
     """Whether منذ stands among the few words of the clause before ``pos``."""
-    clause = _CLAUSE_END.split(text[max(0, pos - reach):pos])[-1]
-    return any(word.strip(_PUNCTUATION) in _SINCE for word in clause.split()[-SINCE_REACH:])
+    return any(word in _SINCE for word in _clause_words(text, pos, SINCE_REACH, reach))
 
 
 TODAY = _with_clitics(("اليوم",))
