@@ -32,7 +32,16 @@ ALEF_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ
 # (no طايرة, رييس). Folding ئ to ي made فئة (category) the word فيه (in it).
 HAMZA_CARRIERS = {"ؤ": "ء", "ئ": "ء"}
 TEH_MARBUTA = {"ة": "ه"}
-PERSIAN_LETTERS = {"ک": "ك", "ی": "ي"}
+# Letters of Persian, Kurdish and the Maghreb that Arabic writers borrow for sounds Arabic lacks, each
+# folded to the letter the same writers use without it: البيشمركة for الپيشمرگة, الكرمة for the
+# Iraqi الگرمة, فينغر for ڤينغر, قالمة for the Algerian ڨالمة, جنكيز for چنكيز.
+PERSIAN_LETTERS = {
+    "ک": "ك", "ی": "ي",  # Persian kaf and yeh, printed for the Arabic ones by Persian keyboards
+    "گ": "ك", "ڭ": "ك",  # g: Persian and Iraqi gaf, Moroccan ng
+    "ڨ": "ق",  # g: Algerian and Tunisian qaf with three dots
+    "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",  # v, p, ch, zh
+    "ە": "ه", "ہ": "ه", "ے": "ي",  # Kurdish ae, Urdu heh goal and yeh barree
+}
 ALEF_MAQSURA = {"ى": "ي"}
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 PRESENTATION_FORMS = (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF))
@@ -52,7 +61,7 @@ class NormalizationRules:
     hamza_carriers: bool = True  # ؤ ئ → ء: the seat varies (مسؤول، مسئول), the hamza does not
     teh_marbuta: bool = True  # ة → ه
     alef_maqsura: bool = True  # ى → ي (applied last; see module docstring)
-    persian_letters: bool = True  # ک → ك, ی → ي
+    persian_letters: bool = True  # ک → ك, ی → ي, گ → ك, ڤ → ف, پ → ب, چ → ج …
     digits: bool = True  # Arabic-Indic and Persian digits → 0-9
     presentation_forms: bool = True  # U+FB50-U+FDFF and U+FE70-U+FEFF folded to base letters
     latin_lowercase: bool = True  # A-Z and Latin-1/Extended-A capitals lowercased

@@ -92,6 +92,12 @@ def test_presentation_forms_are_folded():
 def test_persian_letters_fold_to_arabic():
     assert normalize("کابل") == "كابل"
     assert normalize("ایران") == "ايران"
+    # Letters borrowed for sounds Arabic lacks fold to the letter used without them.
+    assert normalize("الپيشمرگة") == normalize("البيشمركة")
+    assert normalize("والگرمة") == normalize("والكرمة")
+    assert normalize("ڤينغر") == "فينغر"
+    assert normalize("ڨالمة") == normalize("قالمة")
+    assert normalize("چنكيز") == "جنكيز"
 
 
 def test_invisible_marks_are_removed():

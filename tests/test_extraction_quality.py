@@ -240,6 +240,7 @@ LATER_SETS = {
     "devset118": {"weapons": 0.99, "locations": 0.94, "event_dates": 0.87},
     "devset119": {"weapons": 0.99, "locations": 0.92, "event_dates": 0.90},
     "devset120": {"weapons": 0.99, "locations": 0.89, "event_dates": 0.94},
+    "devset121": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.94},
 }
 
 

@@ -1117,3 +1117,27 @@ def test_fronts_named_after_towns_and_the_golan(extractor):
     assert "مخمور" in find(extractor, "وعن الأوضاع الميدانية في جبهات مخمور والكوير")
     assert "مخمور" in find(extractor, "أحد قادة البيشمركة الميدانيين في محور مخمور")
     assert "الجولان" in find(extractor, "في هضبة الجولان المحتلة")  # the short form the news prints most
+
+
+def test_a_place_that_is_also_a_verb_stands_after_a_type_word_or_a_preposition(extractor):
+    assert "ينبع" not in find(extractor, "الإرهاب لن يفرق بين القطيف أو عسير، لأنه ينبع من بئر الكراهية")
+    assert "ينبع" not in find(extractor, "فالتهديد الأعظم أصبح ينبع من داخل الوطن")
+    assert "ينبع" in find(extractor, "نجح 6 من الطلاب في محافظة ينبع من اختصار سنة دراسية")
+    assert "ينبع" in find(extractor, "وصل الوفد إلى ينبع من جدة")
+    assert "حرض" not in find(extractor, "وقال إن من حرض على هذا العمل سيحاسب")
+    assert "حرض" in find(extractor, "وقعت اشتباكات في مديرية حرض على الحدود السعودية")
+
+
+def test_a_country_after_ila_with_a_pronoun_is_no_adjective(extractor):
+    # إليه begins as the article does; it is no definite noun for السعودية to agree with.
+    assert "السعودية" in find(extractor, "والحديث عن حل سياسي أشارت إليه السعودية التي تقود التحالف")
+    assert "السعودية" in find(extractor, "وهو ما أكدته الآن السعودية")
+    assert find(extractor, "الحدود السعودية مغلقة") == {}
+
+
+def test_the_iceberg_and_letters_borrowed_for_g(extractor):
+    assert find(extractor, "وما خفي كان أعظم، فهذه ليست إلا قمة جبل الجليد") == {}
+    # الگرمة prints the Iraqi g; the Maghreb's g-spellings of GeoNames match no ordinary word.
+    assert "الكرمة" in find(extractor, "في مناطق ذراع دجلة والگرمة شرق الفلوجة")
+    assert find(extractor, "النظام القبلي في المنطقة") == {}
+    assert find(extractor, "أشاد بدور قبائل ورفلة") == {}

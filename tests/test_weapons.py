@@ -1264,3 +1264,11 @@ def test_an_inquiry_to_come_into_attacks_that_took_place(weapons):
 
 def test_the_regimes_barrels_are_barrel_bombs(weapons):
     assert keys(weapons, "ملاذ آمن للهاربين السوريين من براميل النظام") == {"airstrike"}
+
+
+def test_air_cover_worded_as_a_covering_not_a_newsrooms(weapons):
+    text = "لم يبق من المقاتلين إلا 7 احتموا في أحد مواقع الأكراد الموجودة في عفرين بتغطية جوية من الأميركيين."
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "طالبت المعارضة بتوفير تغطية جوية لقواتها") == set()
+    text = "كما اشتملت التغطيات على تغطية مصنع زمزم وتغطية جوية للحرم المكي وتواصلت التغطيات بنقل ختم القرآن"
+    assert keys(weapons, text) == set()

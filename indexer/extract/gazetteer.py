@@ -20,11 +20,20 @@ from functools import cached_property
 from importlib import resources
 
 from analyzers import Analyzer, WordAnalysis, normalize
+from analyzers.normalize import PERSIAN_LETTERS
 from analyzers.tokenize import find_tokens
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 
 Reading = tuple[str, bool]  # (core, article written)
+
+# GeoNames spells some Maghreb places with the letters the Maghreb writes g with (ڨبلي، ڨفصة،
+# ورڤلة for Kebili, Gafsa, Ouargla) beside their Arabic spellings. The analyzer folds those
+# letters as most writers mean them (ڨ → ق, ڤ → ف for v), so such a spelling would match other
+# words, and without the context rule of the Arabic spelling: ورڤلة became ورفلة (Libya's
+# Warfalla tribe), ڨبلي the word قبلي (tribal). A spelling with a borrowed letter is only kept
+# when the place has no other.
+_BORROWED_LETTERS = frozenset(PERSIAN_LETTERS)
 
 # Proclitic sequences a place name can carry (و ف, then ب ك ل, then ال or لل), longest first.
 _ARTICLES = ("ال", "لل")
@@ -206,7 +215,8 @@ class Gazetteer:
         conditions: dict[tuple[str, str], Condition] = {}
         count = self.analyzer.lexicon.count
         for index, forms in enumerate(self.forms):
-            for form, rule in forms:
+            plain = [(form, rule) for form, rule in forms if _BORROWED_LETTERS.isdisjoint(form)]
+            for form, rule in plain or forms:
                 words = self.readings_of(form)
                 if not words:
                     continue

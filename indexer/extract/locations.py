@@ -121,6 +121,11 @@ _NAMING_NOUNS = frozenset((
 ))
 
 
+# Words that begin as the article does and are no noun an adjective could follow: إلى with a
+# pronoun, and الآن (أشارت إليه السعودية، وهو ما أكدته الآن السعودية), normalised.
+_WORDS_IN_AL = frozenset("اليه اليها اليهم اليهما اليهن اليك اليكم الينا الي الان".split())
+
+
 def _after_a_preposition(prev: _Word | None, first: _Word) -> bool:
     """Does a preposition stand before a name, as the word before it (في صنعاء) or as its own
     clitic (بصنعاء، لصنعاء)?"""
@@ -197,7 +202,6 @@ OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
 _IDIOM_PAIRS = (
     ("مسقط", "رأس رأسه رأسها رأسي رأسهم"),
     ("كوبا", "أمريكا أميركا"),
-    ("حرض", "على"),  # the verb (من حرض على هذا العمل), not the Yemeni town
     ("النيل", "من"),  # harming (لن يتمكن الأعداء من النيل من وحدتنا), not the Nile
     # the other bank (على الضفة الأخرى من التاريخ), a continent's shore (إلى الضفة الأوروبية), a river's
     # or a canal's bank (الضفة الشرقية للقناة، جانبي الضفة للقناة), not the West Bank
@@ -239,6 +243,14 @@ def _idioms(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
 
 
 IDIOMS = _idioms(_IDIOM_PAIRS)
+# Place names that are also verbs, and the words that follow the verb: من حرض على هذا العمل
+# (incited to), لأنه ينبع من بئر (it springs from), not the Yemeni town or Yanbu. After a type word
+# or a preposition, which no verb follows, the name stands (مديرية حرض على الحدود، إلى ينبع من جدة);
+# not after من, as often "who" (من حرض على هذا العمل).
+VERB_IDIOMS = _idioms((
+    ("حرض", "على"),
+    ("ينبع", "من منه منها منهم عن"),
+))
 # Given names so common that a "place" right before one is a person (فتحية أحمد، نايف محمد).
 GIVEN_NAMES = _cores(
     "محمد أحمد علي عبدالله عبد عبدالرحمن عبدالعزيز حسن حسين خالد سعد سعيد صالح عمر إبراهيم يوسف "
@@ -291,6 +303,8 @@ TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلا
 FOREIGN_PREFIXES = _cores("سان سانت لاس لوس نيو بورت فورت ريو")
 # Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
 # the second word must be rare, not the first.
+# What a terrain word makes a figure of (قمة جبل الجليد: the tip of the iceberg).
+TERRAIN_FIGURES = _cores("جليد")
 NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر")  # بير: بئر as names print it (بير باشا)
 # States and provinces abroad whose names often take two transliterated words (ولاية ميناس
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
@@ -776,7 +790,8 @@ class LocationExtractor:
         info = doc.info(m.first)
         if not (info.article and info.core.endswith("يه") and doc.surface(m.first).startswith("ال")):
             return False  # بالإسكندرية: a preposition makes it a place
-        return bool(doc.words[m.first - 1][0].stem)  # الى السعودية: a preposition, not a noun
+        before = doc.words[m.first - 1][0]
+        return bool(before.stem) and before.exact not in _WORDS_IN_AL  # الى السعودية: a preposition
 
     @staticmethod
     def _given_name_follows(m: _Match, doc: _Text) -> bool:
@@ -840,6 +855,10 @@ class LocationExtractor:
         after = doc.following(m.last)
         if after is not None:
             if after.core in IDIOMS.get(doc.info(m.last).core, ()):
+                return []
+            if after.core in VERB_IDIOMS.get(doc.info(m.last).core, ()) and not (
+                after_type or (_after_a_preposition(prev, doc.info(m.first)) and not (prev and prev.core == "من"))
+            ):
                 return []
             if self._names_a_club(m, after, after_type):
                 m.club = True
@@ -937,8 +956,9 @@ class LocationExtractor:
                 return True
             # A noun made definite by its pronoun takes the adjective too (روايتنا السعودية،
             # جامعاتنا السعودية).
+            before = doc.words[m.first - 1][0]
             return prev is None or is_cue(prev.core, prev.article) or not (
-                prev.article or self._noun_with_a_possessive(doc.words[m.first - 1][0]))
+                (prev.article and before.exact not in _WORDS_IN_AL) or self._noun_with_a_possessive(before))
         return prev is None or is_cue(prev.core, prev.article) or bool(first.clitics)
 
     def _noun_with_a_possessive(self, w: WordAnalysis) -> bool:
@@ -1151,6 +1171,7 @@ class LocationExtractor:
                 or w.exact.isascii()
                 or info.core in NOT_NAMES
                 or info.core in TERRAIN_WORDS
+                or (opener.core in TERRAIN_WORDS and info.core in TERRAIN_FIGURES)
                 or count(w.exact) > UNKNOWN_MAX_COUNT
             ):
                 continue
