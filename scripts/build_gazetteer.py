@@ -59,7 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analyzers import default_analyzer  # noqa: E402
-from analyzers.normalize import DEFAULT_TABLE  # noqa: E402
+from analyzers.normalize import DEFAULT_TABLE, PERSIAN_LETTERS  # noqa: E402
 from indexer.extract.gazetteer import reading, split_article  # noqa: E402
 from indexer.extract.locations import DIRECTION_WORDS, TYPE_WORDS, is_cue  # noqa: E402
 from scripts.corpus import DEFAULT_CORPUS, iter_articles  # noqa: E402
@@ -259,11 +259,13 @@ class Evidence:
 
 
 def pick_name(forms: list[str], evidence: Evidence) -> str:
-    """The usual printed spelling: one the corpus prints, a full name before a bare word that is
-    also an ordinary word (المدينة المنورة, not المدينة), the most frequent, hamzas written."""
+    """The usual printed spelling: in Arabic letters (قبلي, not GeoNames' ڨبلي, which the analyzer
+    folds onto it), one the corpus prints, a full name before a bare word that is also an ordinary
+    word (المدينة المنورة, not المدينة), the most frequent, hamzas written."""
     return max(
         forms,
         key=lambda f: (
+            PERSIAN_LETTERS.keys().isdisjoint(f),
             evidence.count(f) > 0,
             not evidence.is_common_word(f),
             evidence.count(f),

@@ -774,3 +774,25 @@ def test_a_count_after_a_month_placed_by_its_modifier_is_no_year(extractor):
     text = "بلغ عدد فروع المصارف بنهاية شهر مايو الماضي 1959 فرعا مصرفيا"
     assert dates(extractor, text, published) == ["2015-05"]
     assert dates(extractor, "قتل في شهر يناير الماضي 2014", published) == ["2014-01"]
+
+
+def test_this_year_with_li_is_the_year_of_the_month_before_it(extractor):
+    published = dt.date(2015, 7, 21)
+    assert dates(extractor, "في بيان الداخلية في الثاني من شوال لهذا العام، أعلن", published) == ["2015-07-18"]
+    assert dates(extractor, "في الثاني من مايو لهذا العام", published) == ["2015-05-02"]
+    assert dates(extractor, "موسم الحج لهذا العام", published) == ["2015"]
+
+
+def test_a_month_a_thing_is_put_off_to(extractor):
+    published = dt.date(2021, 1, 21)
+    assert dates(extractor, "قبل أن تقترح المفوضية تأجيلها إلى أكتوبر.", published) == ["2021-10"]
+    assert dates(extractor, "ارتفع عدد الزوار إلى 2000 زائر", published) == []  # a count, no year
+
+
+def test_two_weekdays_share_their_dual_modifier(extractor):
+    published = dt.date(2024, 3, 16)  # a Saturday
+    text = "وتعليق الدراسة يومي الاثنين والثلاثاء المقبلين"
+    assert dates(extractor, text, published) == ["2024-03-18", "2024-03-19"]
+    published = dt.date(2015, 7, 21)  # a Tuesday
+    text = "اختتمت المحادثات يومي الأحد والاثنين الماضيين"
+    assert dates(extractor, text, published) == ["2015-07-19", "2015-07-20"]

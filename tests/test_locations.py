@@ -1141,3 +1141,42 @@ def test_the_iceberg_and_letters_borrowed_for_g(extractor):
     assert "الكرمة" in find(extractor, "في مناطق ذراع دجلة والگرمة شرق الفلوجة")
     assert find(extractor, "النظام القبلي في المنطقة") == {}
     assert find(extractor, "أشاد بدور قبائل ورفلة") == {}
+
+
+def test_places_of_the_wars_of_2019_to_2025(extractor):
+    text = "غارات على برج البراجنة وحارة حريك والغبيري في الضاحية الجنوبية، وقصف على مارون الراس وفي الناقورة"
+    assert {"برج البراجنة", "حارة حريك", "الغبيري", "مارون الراس", "الناقورة"} <= set(find(extractor, text))
+    assert "النبطية" in find(extractor, "غارة على بلدة قرب النبطية")
+    assert find(extractor, "زار الوفد المواقع الأثرية النبطية") == {}  # Nabataean
+    assert {"طبريا", "حيفا"} <= set(find(extractor, "سقوط صواريخ على مدينتي حيفا وطبريا"))
+    text = "اشتباكات في أبو سليم وعين زارة وقصر بن غشير جنوب طرابلس، وغارة أغلقت مطار معيتيقة"
+    assert {"أبو سليم", "عين زارة", "قصر بن غشير", "معيتيقة"} <= set(find(extractor, text))
+    assert "زمزم" in find(extractor, "قصف مخيم زمزم للنازحين قرب الفاشر")
+    assert find(extractor, "شرب من ماء زمزم") == {}
+    assert "خاركيف" in find(extractor, "قنابل موجهة على متجر في خاركيف")
+    assert "خاركيف" in find(extractor, "قصف على خاركوف")
+    assert {"نطنز", "فوردو"} <= set(find(extractor, "منشأتي نطنز وفوردو"))
+    assert "لاهاي" in find(extractor, "المحكمة الجنائية الدولية في لاهاي")
+    assert "جبال حمرين" in find(extractor, "عمليات في منطقة جبال حمرين شمال شرقي بعقوبة")
+    assert "الباب الشرقي" in find(extractor, "تفجيران في منطقة الباب الشرقي وسط بغداد")
+    assert "كمران" in find(extractor, "ثلاث غارات على جزيرة كمران")
+    assert "مران" not in find(extractor, "ثلاث غارات على جزيرة كمران")
+    assert find(extractor, "يسعون لخلخلة الحصار") == {}  # destabilising, not Khalkhalah airbase
+    assert find(extractor, "حرصا على إيلام العدو") == {}  # inflicting pain, not Ilam
+
+
+def test_epithets_of_israel_are_no_place_name(extractor):
+    assert find(extractor, "استهداف السفن المرتبطة بالكيان الصهيوني") == {}
+    assert find(extractor, "وقف جرائم الحرب التي ترتكبها دولة الاحتلال") == {}
+    assert "إسرائيل" in find(extractor, "أعلنت إسرائيل أن دولة إسرائيل")
+
+
+def test_a_settlement_named_as_a_colony_and_a_noun_of_nearness(extractor):
+    assert "المطلة" in find(extractor, "استهدفوا دبابة في محيط مستعمرة المطلة بصاروخ موجه")
+    assert find(extractor, "إلى منطقة بمحاذاة الحدود") == {}
+
+
+def test_an_indefinite_syria_after_a_verb_is_its_subject(extractor):
+    assert "سوريا" in find(extractor, "وأدانت سورية بأشد العبارات العدوان")
+    assert find(extractor, "كانت سورية في الماضي") == {}
+    assert find(extractor, "وقعت في بلدة سورية قرب الحدود") == {}

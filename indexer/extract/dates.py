@@ -36,14 +36,14 @@ from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, t
 from .dates_patterns import (
     AGE_GROUP_BEFORE, ALMOST, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN,
     BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS, DAY_ADJECTIVE_AFTER, DAY_BEFORE,
-    DAY_OF_ITS_OWN, DAY_WORD, DUAL, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS,
+    DAY_OF_ITS_OWN, DAY_WORD, DUAL, DUAL_WEEKDAY_AFTER, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS,
     EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN,
     LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH, NEXT_MODS, NOT_A_DAY,
     NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
     OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY,
     TODAY_EVENT_VERBS, TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN,
     YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, in_since_clause,
-    previous_word, previous_words, scanner,
+    postponed_to, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -281,6 +281,9 @@ class DateExtractor:
                 and in_since_clause(text, outer)):
             # A start point (منذ 7 أكتوبر) is past, however near the date's next return.
             values = self._cached_month_values(name, days, *marks, cal.PAST, published)
+        elif (values and when == cal.NEAREST and published is not None and not year_text
+                and not _after(values[0][0], published) and postponed_to(text, outer)):
+            values = self._cached_month_values(name, days, *marks, cal.NEXT, published)
         if values:
             found.append(_Candidate(first_pos, span_end, values, "explicit" if days else "month"))
 
@@ -369,6 +372,9 @@ class DateExtractor:
         mod = right.group("mod") if right else None
         if right and right.group("blocked"):
             return  # الأحد عشر (eleven), الاثنين معا (the two together)
+        shared = None if mod else DUAL_WEEKDAY_AFTER.match(text, end)
+        if shared:
+            mod = shared.group("mod")  # يومي الاثنين والثلاثاء المقبلين: both days ahead
         words = previous_words(text, outer)
         w1 = words[0][1] if words else ""
         w2 = words[1][1] if len(words) > 1 else ""
@@ -389,7 +395,7 @@ class DateExtractor:
             day = cal.weekday_after(weekday, published - dt.timedelta(days=1))
         elif mod and _MOD_WHEN[mod] == cal.PAST:
             day = cal.weekday_on_or_before(weekday, published - dt.timedelta(days=1))
-            if right.group("before"):
+            if not shared and right.group("before"):
                 day -= dt.timedelta(days=7)  # يوم الجمعة قبل الماضي: the Friday before last
         elif mod and _MOD_WHEN[mod] == cal.NEXT:
             day = cal.weekday_after(weekday, published)
@@ -407,7 +413,7 @@ class DateExtractor:
                 span_start = pos
             else:
                 break
-        span_end = right.end() if mod else end
+        span_end = right.end() if mod and not shared else end
         found.append(_Candidate(span_start, span_end, [cal.iso_day(day)], "weekday"))
 
     def _yesterday(self, text, trigger, start, outer, end, published, found) -> None:

@@ -70,7 +70,9 @@ def _with_clitics(words) -> frozenset[str]:
     return frozenset(out)
 
 
-MONTH_CUES = _with_clitics(_PERIOD_CUES)
+# A month is also where a thing is put off or runs to (تأجيلها إلى أكتوبر); a bare number after إلى is a
+# count as often (ارتفع إلى 2000), so not a year's cue.
+MONTH_CUES = _with_clitics(_PERIOD_CUES + ("إلى", "الى"))
 YEAR_CUES = _with_clitics(_PERIOD_CUES + _YEAR_WORDS + _EVENT_NAMES)
 # The words that make a number before 1900 a year (في عام 1812، سنة 1880م): in other places a
 # number of that size is as often a count (قتل 1500 شخص).
@@ -339,6 +341,22 @@ def in_since_clause(text: str, pos: int, reach: int = 60) -> bool:
     return any(word in _SINCE for word in _clause_words(text, pos, SINCE_REACH, reach))
 
 
+# "Put off to": a yearless month after a postponement and إلى is the next one (تأجيلها إلى أكتوبر in
+# January: October to come), however near the last.
+_POSTPONED = _with_clitics((
+    "تأجيل", "تأجيله", "تأجيلها", "إرجاء", "إرجاءه", "إرجاءها", "أجل", "أجلت", "يؤجل", "تؤجل",
+    "أرجأ", "أرجأت", "يرجئ", "ترجئ", "تمديد", "تمديده", "تمديدها", "مدد", "مددت",
+))
+_TO = frozenset(("إلى", "الى", "حتى"))
+POSTPONED_REACH = 5  # words back from the date
+
+
+def postponed_to(text: str, pos: int, reach: int = 60) -> bool:
+    """Whether the month at ``pos`` follows إلى or حتى, with a postponement among the words before."""
+    words = _clause_words(text, pos, POSTPONED_REACH, reach)
+    return bool(words) and words[-1] in _TO and any(word in _POSTPONED for word in words[:-1])
+
+
 TODAY = _with_clitics(("اليوم",))
 _TODAY_BEFORE = ("مساء", "صباح", "ظهر", "ظهيرة", "فجر", "عصر", "ليل", "ليلة", "تعاملات", "تداولات",
                  "التعاملات", "التداولات", "جلسة", "ختام", "لاحق", "سابق", "لاحق من", "سابق من")
@@ -360,6 +378,10 @@ DAY_ADJECTIVE_AFTER = re.compile(
 # (قبل الماضي: the one before last, الجمعة قبل الماضية.)
 WEEKDAY_AFTER = re.compile(
     rf"\s*\)?\s*(?:(?P<before>قبل\s+)?(?P<mod>{MOD})|(?P<blocked>عشر|معا|معاً|معًا)){_WORD_END}")
+# The first of two weekdays whose dual modifier follows the second (يومي الاثنين والثلاثاء المقبلين,
+# الجمعة والسبت الماضيين): the modifier is both days'.
+DUAL_WEEKDAY_AFTER = re.compile(
+    rf"\s+و\s*(?:{ANY_WEEKDAY})\s+(?P<mod>الماضيين|الماضيتين|المقبلين|المقبلتين){_WORD_END}")
 # A weekday that only introduces an explicit date: الخميس 16 يوليو، الخميس الموافق 16 يوليو، يوم
 # الثلاثاء، تاريخ 12 شوال.
 BEFORE_DATE_GAP = re.compile(r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف|بتاريخ|تاريخ)?[\s،,()\-–]*")

@@ -80,6 +80,8 @@ TYPE_WORDS = _cores(
     "محافظة محافظتي منطقة منطقتي مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى مديرية مديريات "
     "حي أحياء ولاية إقليم قضاء ناحية مخيم قاعدة معسكر العاصمة عاصمة ميناء مرفأ جزيرة مطار إمارة "
     "منفذ معبر بحيرة مضيق ضاحية جبهة مركز محافظات مناطق مصفاة مديريتي ناحيتي ولايتي مستوطنة مقاطعة "
+    # a settlement as Lebanese and Palestinian statements name it (محيط مستعمرة المطلة)
+    "مستعمرة مستعمرات "
     # a front named after its town (محور مخمور، جبهات مخمور والكوير، محور صرواح)
     "محور جبهات"
 )
@@ -121,6 +123,8 @@ _NAMING_NOUNS = frozenset((
 ))
 
 
+# Verbs whose predicate an adjective is (كانت سورية، بدت عراقية), normalised as the verb lexicon's lemmas.
+_COPULAS = frozenset("كان اصبح صار ظل بات بدا اضحي امسي ليس".split())
 # Words that begin as the article does and are no noun an adjective could follow: إلى with a
 # pronoun, and الآن (أشارت إليه السعودية، وهو ما أكدته الآن السعودية), normalised.
 _WORDS_IN_AL = frozenset("اليه اليها اليهم اليهما اليهن اليك اليكم الينا الي الان".split())
@@ -303,6 +307,11 @@ TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلا
 FOREIGN_PREFIXES = _cores("سان سانت لاس لوس نيو بورت فورت ريو")
 # Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
 # the second word must be rare, not the first.
+# Nouns that make a preposition with ب (منطقة بمحاذاة الحدود، بجوار): no name after a type word. The
+# analyzer keeps the ب on those it does not know (بمحاذاة), so they are listed with it too.
+PREPOSITION_NOUNS = _cores(
+    "محاذاة جوار مقربة موازاة مواجهة اتجاه جانب بمحاذاة بجوار بمقربة بموازاة بمواجهة"
+)
 # What a terrain word makes a figure of (قمة جبل الجليد: the tip of the iceberg).
 TERRAIN_FIGURES = _cores("جليد")
 NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر")  # بير: بئر as names print it (بير باشا)
@@ -959,7 +968,19 @@ class LocationExtractor:
             before = doc.words[m.first - 1][0]
             return prev is None or is_cue(prev.core, prev.article) or not (
                 (prev.article and before.exact not in _WORDS_IN_AL) or self._noun_with_a_possessive(before))
-        return prev is None or is_cue(prev.core, prev.article) or bool(first.clitics)
+        return prev is None or is_cue(prev.core, prev.article) or bool(first.clitics) or self._verb_of_hers(m, doc)
+
+    def _verb_of_hers(self, m: _Match, doc: _Text) -> bool:
+        """Whether the word before the match is a verb in the feminine perfect (أدانت سورية العدوان،
+        رحبت سورية): the country is its subject, which an adjective cannot be. Not a copula, whose
+        predicate is the adjective (كانت سورية، أصبحت سورية)."""
+        if m.first == 0 or not doc.gap(m.first - 1).isspace():
+            return False
+        base = doc.words[m.first - 1][0].base
+        if not base.endswith("ت"):
+            return False
+        lemma = self.analyzer.stemmer.verbs.lemma(base)
+        return lemma is not None and lemma not in _COPULAS and base[:-1].endswith(lemma[-1:])
 
     def _noun_with_a_possessive(self, w: WordAnalysis) -> bool:
         """Whether the analyzer took a pronoun off the end of the noun ``w`` (روايتنا → رواية); not
@@ -1170,6 +1191,7 @@ class LocationExtractor:
                 or not w.exact.isalpha()
                 or w.exact.isascii()
                 or info.core in NOT_NAMES
+                or info.core in PREPOSITION_NOUNS
                 or info.core in TERRAIN_WORDS
                 or (opener.core in TERRAIN_WORDS and info.core in TERRAIN_FIGURES)
                 or count(w.exact) > UNKNOWN_MAX_COUNT

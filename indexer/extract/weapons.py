@@ -75,6 +75,14 @@ def _in_a_work_title(text: str, span: Span) -> bool:
     return _WORK.search(" ".join(before.split()[-_WORK_REACH:])) is not None
 
 
+def _without_article(proclitics: str) -> str:
+    """The proclitics before the article: the ل of الصواريخ is the article's, not the preposition
+    (وال → و); the article after the preposition ل is written لل (للصواريخ → ل)."""
+    if proclitics.endswith("لل"):
+        return proclitics[:-1]
+    return proclitics[:-2] if proclitics.endswith("ال") else proclitics
+
+
 def _joined_by_and(w: WordAnalysis) -> bool:
     """Whether ``w`` carries the conjunction و (وحزاما، والمدفعية)."""
     return w.proclitics.startswith("و")
@@ -153,6 +161,8 @@ _TITLE_REACH = 40  # characters: how long a title may run on either side of its 
 _WORK_REACH = 4  # words between the word for the work and its title (فيلم كلينت ايستوود «قناص»)
 _WEAPON_STEM = "سلاح"  # كسلاح، كأسلحة: something used "as a weapon" is none (a likeness)
 _LIST_REACH = 5  # words: how far back a conjunct looks for the preposition its list opens with
+# Counts that stand before a weapon with من (بعدد من الصواريخ).
+_COUNT_NOUNS = "عدد عشرات مئات آلاف مجموعة سرب"
 
 
 @dataclass(frozen=True)
@@ -498,6 +508,7 @@ class WeaponExtractor:
         self._aircraft_or_air = compiler.group_items("aircraft_or_air")
         self._raid_items = compiler.group_items("raid")
         self._no_instrument = compiler.group_items("no_instrument")
+        self._count_nouns = frozenset(analyzer.word(w).base for w in _COUNT_NOUNS.split())
         # Words that name a weapon alone (صواريخ، المدفعية) and two-word phrases (قصف جوي، قذائف
         # الهاون): an optional word of a longer phrase is never one of these, and a phrase's
         # first word with a conjoined second (قصف جوي ومدفعي) names a second weapon.
@@ -643,14 +654,17 @@ class WeaponExtractor:
         every conjunct's). The list runs back over conjuncts (و) and their modifiers (bare or
         with the article); another proclitic (ل، ك، ف) ends it, and a compound preposition (بسبب
         نقص الذخائر والرصاص) heads no list of instruments."""
+        # A count before it carries its clitic for it (بعدد من الطائرات المسيرة، وعشرات من الصواريخ).
+        if i >= lo + 2 and words[i - 1][0].exact == "من" and words[i - 2][0].base in self._count_nouns:
+            i -= 2
         proclitics = words[i][0].proclitics
-        if clitic in proclitics:
+        if clitic in _without_article(proclitics):
             return True
         if not proclitics.startswith("و"):
             return False
         for k in range(i - 1, max(lo, i - _LIST_REACH) - 1, -1):
             proclitics = words[k][0].proclitics
-            if clitic in proclitics:
+            if clitic in _without_article(proclitics):
                 return not self._items_of(words[k][0]) & self._no_instrument
             if proclitics not in ("", "ال") and not proclitics.startswith("و"):
                 return False
