@@ -796,3 +796,9 @@ def test_two_weekdays_share_their_dual_modifier(extractor):
     published = dt.date(2015, 7, 21)  # a Tuesday
     text = "اختتمت المحادثات يومي الأحد والاثنين الماضيين"
     assert dates(extractor, text, published) == ["2015-07-19", "2015-07-20"]
+
+
+def test_a_short_vowel_inside_a_word_is_no_word_boundary(extractor):
+    published = dt.date(2015, 8, 11)
+    assert dates(extractor, "والذي يسبقه سيُلامس منطقة اللا مفكر فيه", published) == []  # لامس, not أمس
+    assert dates(extractor, "وصل أمسِ الوفد", published) == ["2015-08-10"]

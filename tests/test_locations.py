@@ -1180,3 +1180,16 @@ def test_an_indefinite_syria_after_a_verb_is_its_subject(extractor):
     assert "سوريا" in find(extractor, "وأدانت سورية بأشد العبارات العدوان")
     assert find(extractor, "كانت سورية في الماضي") == {}
     assert find(extractor, "وقعت في بلدة سورية قرب الحدود") == {}
+
+
+def test_a_place_an_article_gives_as_a_family_name(extractor):
+    text = "قال عضو الشورى خليل عبدالله الخليل إن الشباب. وطالب مغردون بمحاسبة الخليل. وأشار الخليل إلى"
+    assert find(extractor, text) == {}
+    assert "الخليل" in find(extractor, "قال محمد الخليل إن قوات الاحتلال اقتحمت مدينة الخليل")
+    assert "الكويت" in find(extractor, "منذ احتلال صدام حسين الكويت")  # a country: the act's object
+    assert "الخليج" in find(extractor, "انعكاسات سلبية لغير صالح الخليج")  # صالح: "the good of"
+
+
+def test_the_paper_as_the_subject_of_a_feminine_verb(extractor):
+    assert find(extractor, "وأكدت في بيان حصلت الشرق الأوسط على نسخة منه") == {}
+    assert "الشرق الأوسط" in find(extractor, "قد سلمت الشرق الأوسط برمته إلى إيران")

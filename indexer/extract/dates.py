@@ -80,7 +80,11 @@ def _word_start(text: str, start: int) -> int | None:
     i = start
     while i > 0 and start - i < 2 and text[i - 1] in "وفبل":
         i -= 1
-    if i > 0 and text[i - 1].isalpha():
+    # A short vowel or a tatweel before it is part of the word (سيُلامس holds لامس, not أمس).
+    j = i
+    while j > 0 and ("\u064b" <= text[j - 1] <= "\u065f" or text[j - 1] in "\u0670\u0640"):
+        j -= 1
+    if j > 0 and text[j - 1].isalpha():
         return None
     return i
 

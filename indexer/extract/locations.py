@@ -200,6 +200,12 @@ MASCULINE_NISBAS = _cores(
 # Newspapers and channels named after a place: in quotes, «الشرق الأوسط» and «الرياض» are the paper
 # (لندن: «الشرق الأوسط» opens every story of that paper).
 PUBLICATION_NAMES = frozenset(("الشرق الأوسط", "الرياض", "الخليج", "الجزيرة", "القدس", "الأهرام"))
+MASCULINE_PUBLICATIONS = frozenset(("الشرق الأوسط", "الخليج"))
+# What a paper does, in the feminine (حصلت الشرق الأوسط على نسخة، علمت الشرق الأوسط); not what is
+# done to a region (سلمت الشرق الأوسط برمته إلى إيران).
+PAPER_VERBS = frozenset(
+    "حصلت علمت اطلعت اطّلعت تلقت نشرت سألت التقت أجرت كشفت رصدت تابعت زارت استطلعت".split()
+)
 OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
 # Place names that open an idiom or another name, and the words that make them so: مسقط رأسه is a
 # birthplace, not Muscat; كوبا أمريكا a football tournament, not Cuba (see IDIOMS).
@@ -260,6 +266,9 @@ GIVEN_NAMES = _cores(
     "محمد أحمد علي عبدالله عبد عبدالرحمن عبدالعزيز حسن حسين خالد سعد سعيد صالح عمر إبراهيم يوسف "
     "فهد سلطان ناصر سلمان عثمان مصطفى محمود"
 )
+# Given names that are also common words or a family name themselves (صالح "good", سلطان
+# "authority", صدام حسين الكويت): not enough to make the next word a family name.
+WORDLIKE_GIVEN_NAMES = _cores("صالح سعيد سعد سلطان ناصر عمر حسن حسين")
 # A name no gazetteer has still counts right after one of these (مديرية سناح، منطقة الصباحة):
 # the type word is dropped from the name, the terrain word kept (جبل الحميراء، مثلث عاهم).
 UNKNOWN_AFTER = {
@@ -707,6 +716,7 @@ class LocationExtractor:
         for m in matches:
             m.eligible = self._judge(m, doc, matches)
             m.accepted = bool(m.eligible)
+        self._drop_family_names(matches, doc)
         self._accept_lists(matches, doc)
         self._accept_in_context(matches, doc)
         mentions = self._mentions(matches, doc)
@@ -728,6 +738,29 @@ class LocationExtractor:
             teams = _teams_listed(found, text)
             found = [m for m in found if m.name not in teams]
         return found
+
+    def _drop_family_names(self, matches: list[_Match], doc: _Text) -> None:
+        """A place's name that the article gives as a man's family name, right after his given
+        names (خليل عبدالله الخليل), is his wherever it stands bare (بمحاسبة الخليل، وأشار الخليل);
+        after a type word or a preposition, or with ب or ل on it, it is still the place."""
+        family = set()
+        for m in matches:
+            first = doc.info(m.first)
+            if m.first != m.last or not first.article or first.clitics or doc.surface(m.first).startswith("لل"):
+                continue  # صدام حسين للكويت، بين صالح والإمارات: a clitic joins no family name
+            prev = doc.previous(m.first)
+            # علي folds onto the preposition على, which a place follows often (see _given_name_follows);
+            # صالح، سعيد، سلطان … are words as often (لغير صالح الخليج: to the Gulf's good).
+            if (prev is not None and prev.given and prev.core not in WORDLIKE_GIVEN_NAMES
+                    and not doc.surface(m.first - 1).endswith("ى")):
+                family.add(m.pattern)
+        if not family:
+            return
+        for m in matches:
+            # A country after a man's name is his act's object (احتلال صدام حسين الكويت), not his name.
+            if m.pattern in family and m.accepted and not m.typed and not self._names_a_country(m.pattern):
+                if not _after_a_preposition(doc.previous(m.first), doc.info(m.first)):
+                    m.accepted, m.eligible = False, []
 
     @staticmethod
     def _only_in_bodies_names(mention: LocationMention, text: str) -> bool:
@@ -930,10 +963,13 @@ class LocationExtractor:
         before, after = doc.before(m.first).rstrip(), doc.after(m.last).lstrip()
         # Also in braces or brackets, as some papers print their own name (لـ{الشرق الأوسط}), or
         # between two closing guillemets (مصادر طبية ل»الرياض» إن).
+        places = self.gazetteer.places
         opened = before.endswith(tuple(OPENING_QUOTES + "{(»"))
         if not (opened and after.startswith(tuple(CLOSING_QUOTES + "})"))):
-            return False
-        places = self.gazetteer.places
+            # ... or a masculine name as the subject of a feminine verb: حصلت الشرق الأوسط على نسخة
+            # is the paper (صحيفة), the region would be شهد الشرق الأوسط.
+            return self._verb_of_hers(m, doc) and doc.surface(m.first - 1) in PAPER_VERBS and any(
+                places[i].name in MASCULINE_PUBLICATIONS for i, _ in m.pattern.places)
         return any(places[i].name in PUBLICATION_NAMES for i, _ in m.pattern.places)
 
     def _names_a_club(self, m: _Match, after: _Word, after_type: bool) -> bool:
