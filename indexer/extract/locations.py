@@ -255,8 +255,7 @@ def _idioms(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
 IDIOMS = _idioms(_IDIOM_PAIRS)
 # Place names that are also verbs, and the words that follow the verb: من حرض على هذا العمل
 # (incited to), لأنه ينبع من بئر (it springs from), not the Yemeni town or Yanbu. After a type word
-# or a preposition, which no verb follows, the name stands (مديرية حرض على الحدود، إلى ينبع من جدة);
-# not after من, as often "who" (من حرض على هذا العمل).
+# or a preposition the name stands (مديرية حرض على الحدود، إلى ينبع من جدة): see _placed_before.
 VERB_IDIOMS = _idioms((
     ("حرض", "على"),
     ("ينبع", "من منه منها منهم عن"),
@@ -314,8 +313,6 @@ CONSTRUCT_OPENERS = _cores("مدينة قرية منطقة حي مخيم معس�
 TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلال غابة بئر بير حصن حصون صحراء سهل هضبة بحيرة")
 # Foreign names of two words whose first word says little alone (سانت لويس، لاس فيغاس).
 FOREIGN_PREFIXES = _cores("سان سانت لاس لوس نيو بورت فورت ريو")
-# Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
-# the second word must be rare, not the first.
 # Nouns that make a preposition with ب (منطقة بمحاذاة الحدود، بجوار): no name after a type word. The
 # analyzer keeps the ب on those it does not know (بمحاذاة), so they are listed with it too.
 PREPOSITION_NOUNS = _cores(
@@ -323,6 +320,8 @@ PREPOSITION_NOUNS = _cores(
 )
 # What a terrain word makes a figure of (قمة جبل الجليد: the tip of the iceberg).
 TERRAIN_FIGURES = _cores("جليد")
+# Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
+# the second word must be rare, not the first.
 NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر")  # بير: بئر as names print it (بير باشا)
 # States and provinces abroad whose names often take two transliterated words (ولاية ميناس
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
@@ -746,7 +745,8 @@ class LocationExtractor:
         family = set()
         for m in matches:
             first = doc.info(m.first)
-            if m.first != m.last or not first.article or first.clitics or doc.surface(m.first).startswith("لل"):
+            if m.first != m.last or not first.article or first.clitics or doc.surface(m.first).startswith(
+                    "لل"):
                 continue  # صدام حسين للكويت، بين صالح والإمارات: a clitic joins no family name
             prev = doc.previous(m.first)
             # علي folds onto the preposition على, which a place follows often (see _given_name_follows);
@@ -898,9 +898,8 @@ class LocationExtractor:
         if after is not None:
             if after.core in IDIOMS.get(doc.info(m.last).core, ()):
                 return []
-            if after.core in VERB_IDIOMS.get(doc.info(m.last).core, ()) and not (
-                after_type or (_after_a_preposition(prev, doc.info(m.first)) and not (prev and prev.core == "من"))
-            ):
+            if after.core in VERB_IDIOMS.get(doc.info(m.last).core, ()) and not self._placed_before(
+                    m, prev, after_type, doc):
                 return []
             if self._names_a_club(m, after, after_type):
                 m.club = True
@@ -1004,7 +1003,17 @@ class LocationExtractor:
             before = doc.words[m.first - 1][0]
             return prev is None or is_cue(prev.core, prev.article) or not (
                 (prev.article and before.exact not in _WORDS_IN_AL) or self._noun_with_a_possessive(before))
-        return prev is None or is_cue(prev.core, prev.article) or bool(first.clitics) or self._verb_of_hers(m, doc)
+        if prev is None or is_cue(prev.core, prev.article) or bool(first.clitics):
+            return True
+        return self._verb_of_hers(m, doc)
+
+    @staticmethod
+    def _placed_before(m: _Match, prev: _Word | None, after_type: bool, doc: _Text) -> bool:
+        """Whether a type word or a preposition stands before the match, which no verb follows; not
+        من, as often "who" (من حرض على هذا العمل)."""
+        if after_type:
+            return True
+        return _after_a_preposition(prev, doc.info(m.first)) and not (prev is not None and prev.core == "من")
 
     def _verb_of_hers(self, m: _Match, doc: _Text) -> bool:
         """Whether the word before the match is a verb in the feminine perfect (أدانت سورية العدوان،
