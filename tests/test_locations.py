@@ -1193,3 +1193,16 @@ def test_a_place_an_article_gives_as_a_family_name(extractor):
 def test_the_paper_as_the_subject_of_a_feminine_verb(extractor):
     assert find(extractor, "وأكدت في بيان حصلت الشرق الأوسط على نسخة منه") == {}
     assert "الشرق الأوسط" in find(extractor, "قد سلمت الشرق الأوسط برمته إلى إيران")
+
+
+def test_places_of_the_wars_of_2019_to_2025_second_batch(extractor):
+    assert "الشاطئ" in find(extractor, "قصف على مخيم الشاطئ غرب مدينة غزة")
+    assert "وادي الشاطئ" not in find(extractor, "قصف على مخيم الشاطئ غرب مدينة غزة")
+    assert "الشاطئ" not in find(extractor, "مقره بحي الشاطئ بمدينة الدمام")  # Gaza's camp only with مخيم
+    assert {"غلاف غزة", "نيفاتيم"} <= set(find(extractor, "صواريخ على غلاف غزة وعلى قاعدة نيفاتيم"))
+    assert "الشيخ جراح" in find(extractor, "مواجهات في حي الشيخ جراح بالقدس")
+    assert {"كنجة", "قره باغ"} <= set(find(extractor, "قصف على مدينة كنجة خلال معارك إقليم قره باغ"))
+    assert "جبل الزاوية" in find(extractor, "غارات على قرى جبل الزاوية بريف إدلب")
+    assert "العمادية" in find(extractor, "قصف تركي على قرى قضاء العمادية")
+    assert "الشيبة" in find(extractor, "هجوم بالمسيرات على حقل الشيبة")
+    assert find(extractor, "غزا الشيب رأسه وبدت الشيبة") == {}
