@@ -261,12 +261,13 @@ def test_the_later_dev_sets_stay_above_their_regression_floors(later_sets, devse
     assert score.f1 >= LATER_SETS[devset][facet], f"{devset} {facet}: {figures}"
 
 
-# Reports written in the wording of 2019-2025 (tests/recent/README.md, tests/recent2/README.md), not
-# corpus articles: first scored held out (weapons 0.938 and 0.884, locations 0.858 and 0.859, event
-# dates 0.975 and 0.968), then their errors guided fixes.
+# Reports written in the wording of 2019-2025 (tests/recent*/README.md), not corpus articles: first
+# scored held out (weapons 0.938, 0.884 and 0.942; locations 0.858, 0.859 and 0.914; event dates
+# 0.975, 0.968 and 0.984); the first two batches' errors then guided fixes.
 RECENT_FLOORS = {
     "recent": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.97},
     "recent2": {"weapons": 0.94, "locations": 0.88, "event_dates": 0.95},
+    "recent3": {"weapons": 0.93, "locations": 0.90, "event_dates": 0.97},
 }
 
 
