@@ -1206,3 +1206,13 @@ def test_places_of_the_wars_of_2019_to_2025_second_batch(extractor):
     assert "العمادية" in find(extractor, "قصف تركي على قرى قضاء العمادية")
     assert "الشيبة" in find(extractor, "هجوم بالمسيرات على حقل الشيبة")
     assert find(extractor, "غزا الشيب رأسه وبدت الشيبة") == {}
+
+
+def test_places_of_the_third_batch_of_recent_reports(extractor):
+    assert "رأس الرجاء الصالح" in find(extractor, "تحولت السفن إلى طريق رأس الرجاء الصالح")
+    assert {"البرج 22", "الأردن"} <= set(find(extractor, "هجوم بمسيرة على موقع البرج 22 في الأردن"))
+    assert "المصنع" in find(extractor, "عبر معبر المصنع الحدودي مع سوريا")
+    assert find(extractor, "افتتح المصنع الجديد للإسمنت") == {}  # the factory
+    assert "مروي" in find(extractor, "في مدينة مروي شمال السودان")
+    assert find(extractor, "وهذا مروي عن الإمام") == {}  # narrated
+    assert "أبو غريب" in find(extractor, "على سجون العراق كأبو غريب والتاجي")
