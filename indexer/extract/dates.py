@@ -31,6 +31,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from analyzers.normalize import COMBINING_MADDA_HAMZA, DAGGER_ALEF, OTHER_ARABIC_MARKS, TASHKEEL, TATWEEL
+
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
@@ -76,6 +78,13 @@ class _Candidate:
     kind: str  # explicit (a calendar day), month, year, weekday, relative, or label (no date)
 
 
+# The marks the analyzer removes from inside a word (harakat, the combining hamzas, the other Arabic
+# marks, the dagger alef, the tatweel).
+_IN_WORD_MARKS = frozenset(
+    map(chr, (*TASHKEEL, *COMBINING_MADDA_HAMZA, *OTHER_ARABIC_MARKS, DAGGER_ALEF, TATWEEL))
+)
+
+
 def _word_start(text: str, start: int) -> int | None:
     """Where the word holding a name begins, clitics (و ف ب ل) included; None inside a word."""
     i = start
@@ -83,7 +92,7 @@ def _word_start(text: str, start: int) -> int | None:
         i -= 1
     # A short vowel or a tatweel before it is part of the word (سيُلامس holds لامس, not أمس).
     j = i
-    while j > 0 and ("\u064b" <= text[j - 1] <= "\u065f" or text[j - 1] in "\u0670\u0640"):
+    while j > 0 and text[j - 1] in _IN_WORD_MARKS:
         j -= 1
     if j > 0 and text[j - 1].isalpha():
         return None

@@ -535,6 +535,12 @@ class _Text:
         """Word ``i`` as the text has it, marks and all."""
         return self.text[self.words[i][1] : self.words[i][2]]
 
+    def given_name(self, i: int) -> bool:
+        """Whether word ``i`` is a given name. علي folds onto the preposition على, which stands
+        next to a place far more often (اجتماع في بروكسل على أنه …): one printed with a final ى is
+        the preposition."""
+        return self.info(i).given and not self.surface(i).endswith("ى")
+
     def bracketed_direction_after(self, i: int) -> bool:
         """Whether a direction in brackets follows word ``i`` (إب (جنوب صنعاء)، سوروتش (جنوب))."""
         if i + 1 >= len(self.words):
@@ -749,10 +755,8 @@ class LocationExtractor:
                     "لل"):
                 continue  # صدام حسين للكويت، بين صالح والإمارات: a clitic joins no family name
             prev = doc.previous(m.first)
-            # علي folds onto the preposition على, which a place follows often (see _given_name_follows);
             # صالح، سعيد، سلطان … are words as often (لغير صالح الخليج: to the Gulf's good).
-            if (prev is not None and prev.given and prev.core not in WORDLIKE_GIVEN_NAMES
-                    and not doc.surface(m.first - 1).endswith("ى")):
+            if prev is not None and doc.given_name(m.first - 1) and prev.core not in WORDLIKE_GIVEN_NAMES:
                 family.add(m.pattern)
         if not family:
             return
@@ -837,12 +841,8 @@ class LocationExtractor:
 
     @staticmethod
     def _given_name_follows(m: _Match, doc: _Text) -> bool:
-        """Whether a given name follows the match (فتحية أحمد). علي folds onto the preposition
-        على, which follows a place far more often (اجتماع في بروكسل على أنه …): a name printed
-        with a final ى is the preposition."""
-        if doc.next_is(m.last, "given") is None:
-            return False
-        return not doc.surface(m.last + 1).endswith("ى")
+        """Whether a given name follows the match (فتحية أحمد; see _Text.given_name)."""
+        return doc.next_is(m.last, "given") is not None and doc.given_name(m.last + 1)
 
     @staticmethod
     def _names_a_numbered_event(m: _Match, prev: _Word | None, doc: _Text) -> bool:
