@@ -802,3 +802,40 @@ def test_a_short_vowel_inside_a_word_is_no_word_boundary(extractor):
     published = dt.date(2015, 8, 11)
     assert dates(extractor, "والذي يسبقه سيُلامس منطقة اللا مفكر فيه", published) == []  # لامس, not أمس
     assert dates(extractor, "وصل أمسِ الوفد", published) == ["2015-08-10"]
+
+
+def test_a_year_before_christ_is_no_date(extractor):
+    published = dt.date(2015, 8, 4)
+    assert dates(extractor, "الملك سنوسرت الثالث الذي حكم مصر بين عامي 1878 و1843 قبل الميلاد", published) == []
+    assert dates(extractor, "رمسيس الثاني (1303 ق. م. - 1213 ق. م.) حكم نحو 67 عاما", published) == []
+    assert dates(extractor, "عقد معهم معاهدة سلام نحو عام 1258 قبل الميلاد.", published) == []
+    assert dates(extractor, "في عام 2014 قمنا بزيارة", published) == ["2014"]
+
+
+def test_a_day_of_the_month_named_before(extractor):
+    published = dt.date(2024, 1, 4)
+    text = "وكان سليماني قد قتل في 3 يناير/كانون الثاني 2020، وردت طهران حينها في الثامن من الشهر ذاته بقصف"
+    assert dates(extractor, text, published) == ["2020-01-03", "2020-01-08"]
+    published = dt.date(2015, 8, 1)
+    text = "في 11 أغسطس القادم قبل أن يخوض مباراتين أمام أتلتيك بيلباو يومي 14 و17 من نفس الشهر"
+    assert dates(extractor, text, published) == ["2015-08-11", "2015-08-14", "2015-08-17"]
+    # The weekday before it names its day; the weekday's own date does not place the month.
+    published = dt.date(2015, 7, 21)
+    text = "أمام فيورينتينا يوم الأحد الثاني من آب/أغسطس المقبل وأمام روما يوم الأربعاء الخامس من نفس الشهر"
+    assert dates(extractor, text, published) == ["2015-08-02", "2015-08-05"]
+    # After a Hijri month its days are that month's, which the Gregorian date does not tell: left
+    # undated (the weekday before it keeps its own reading).
+    text = "يوم الخميس الخامس من شهر ذي القعدة، ثم في 12 من الشهر ذاته"
+    assert dates(extractor, text, published) == ["2015-08-20"]
+    # Alone it is mostly a comparison.
+    assert dates(extractor, "ارتفعت المبيعات مقارنة بالشهر نفسه من العام الماضي", published) == ["2014"]
+
+
+def test_a_day_of_this_month_with_the_month_left_out(extractor):
+    published = dt.date(2015, 8, 7)
+    text = "بملاقاة أتليتك بلباو في كأس السوبر الإسباني يومي 14 و17 الجاري، ثم في الثالث والعشرين من الشهر ذاته."
+    assert dates(extractor, text, published) == ["2015-08-14", "2015-08-17", "2015-08-23"]
+    assert dates(extractor, "سيلعب أمام الوصل في تاريخ 27 الحالي", published) == ["2015-08-27"]
+    assert dates(extractor, "موجة التطرف قبل ظهور محتكرها الأول الحالي «داعش»", published) == []
+    # A weekday before a day of this month names that day.
+    assert dates(extractor, "يلتقي الكويت يوم الأحد 9 من الشهر الحالي", published) == ["2015-08-09"]

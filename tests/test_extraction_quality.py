@@ -243,6 +243,8 @@ LATER_SETS = {
     "devset121": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.94},
     # Set 122 annotates no weapon key: its weapons floor only keeps out a false one.
     "devset122": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.97},
+    # Set 123 annotates no weapon key either.
+    "devset123": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.98},
 }
 
 
@@ -267,7 +269,7 @@ def test_the_later_dev_sets_stay_above_their_regression_floors(later_sets, devse
 RECENT_FLOORS = {
     "recent": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.97},
     "recent2": {"weapons": 0.94, "locations": 0.88, "event_dates": 0.95},
-    "recent3": {"weapons": 0.95, "locations": 0.90, "event_dates": 0.97},
+    "recent3": {"weapons": 0.97, "locations": 0.92, "event_dates": 0.98},
 }
 
 

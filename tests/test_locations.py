@@ -1216,3 +1216,18 @@ def test_places_of_the_third_batch_of_recent_reports(extractor):
     assert "مروي" in find(extractor, "في مدينة مروي شمال السودان")
     assert find(extractor, "وهذا مروي عن الإمام") == {}  # narrated
     assert "أبو غريب" in find(extractor, "على سجون العراق كأبو غريب والتاجي")
+
+
+def test_a_body_placed_by_bi(extractor):
+    assert "سوسة" in find(extractor, "منفذ الهجوم الإرهابي على فندق بسوسة في حزيران")
+    assert "كراتشي" in find(extractor, "قالت إنه توفي في مستشفى بكراتشي")
+    assert find(extractor, "قالت إنه توفي في مستشفى الرياض") == {}  # the hospital's name
+    assert find(extractor, "عمم نداء جنيف لعناصر الجيش الحر") == {}  # an appeal named after the city
+    assert find(extractor, "اجتمع المكتب التنفيذي لحركة نداء تونس") == {}  # a party
+
+
+def test_places_of_the_hundred_and_twenty_third_set(extractor):
+    assert "العاصي" in find(extractor, "خاض معارك منها قادش غربي نهر العاصي")
+    assert find(extractor, "أبغض المعصية، ولكن ارحم العاصي") == {}  # the sinner
+    assert "كورسيكا" in find(extractor, "عبر طائرة تنطلق من مدينة كالفي في كورسيكا")
+    assert "برج خليفة" in find(extractor, "تصوير في أعلى مبنى في العالم (برج خليفة)")

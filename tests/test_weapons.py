@@ -1272,3 +1272,16 @@ def test_air_cover_worded_as_a_covering_not_a_newsrooms(weapons):
     assert keys(weapons, "طالبت المعارضة بتوفير تغطية جوية لقواتها") == set()
     text = "كما اشتملت التغطيات على تغطية مصنع زمزم وتغطية جوية للحرم المكي وتواصلت التغطيات بنقل ختم القرآن"
     assert keys(weapons, text) == set()
+
+
+def test_a_weapon_listed_right_after_one_used_is_used_with_it(weapons):
+    text = "في واحد من أكبر الهجمات منذ بداية الحرب، إذ أطلقت موسكو يوم الجمعة 122 صاروخا و36 طائرة دون طيار على مدن أوكرانية"
+    assert keys(weapons, text) == {"missile", "drone"}
+    text = (
+        "أعلن التحالف أن الدفاعات الجوية اعترضت ودمرت، أمس الأحد الموافق 17 شعبان 1443هـ، صاروخا باليستيا "
+        "و9 طائرات مسيرة أطلقتها الميليشيا باتجاه المملكة"
+    )
+    assert keys(weapons, text) == {"missile", "drone"}
+    # Not after a weapon that was not used: a parade's missiles and drones.
+    text = "وكانت الميليشيا قد استعرضت صواريخ باليستية وطائرات مسيرة جديدة في عرض عسكري"
+    assert keys(weapons, text) == set()

@@ -36,11 +36,11 @@ from analyzers.normalize import COMBINING_MADDA_HAMZA, DAGGER_ALEF, OTHER_ARABIC
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    AGE_GROUP_BEFORE, ALMOST, BARE_TODAY, BEFORE, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY,
+    AGE_GROUP_BEFORE, ALMOST, BARE_TODAY, BEFORE, BEFORE_CHRIST, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY,
     BEFORE_YESTERDAY_NOUN, BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS,
     DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, DUAL_WEEKDAY_AFTER, EIDS, EID_DAY,
     EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
-    EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED,
+    EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED,
     MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
     PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY,
@@ -76,6 +76,7 @@ class _Candidate:
     end: int
     values: list[tuple[str, str]]  # (ISO value, English label)
     kind: str  # explicit (a calendar day), month, year, weekday, relative, or label (no date)
+    days: tuple[int, ...] = ()  # same_month: the days of a month the text named before
 
 
 # The marks the analyzer removes from inside a word (harakat, the combining hamzas, the other Arabic
@@ -113,7 +114,8 @@ class DateExtractor:
         self._handlers = {
             "month": self._month, "weekday": self._weekday, "yesterday": self._yesterday,
             "today": self._today, "tomorrow": self._tomorrow, "two_days": self._two_days,
-            "just_now": self._just_now, "period": self._period,
+            "just_now": self._just_now, "period": self._period, "same_month": self._same_month,
+            "current_day": self._current_day,
         }
 
     def find(self, text: str, published: dt.date | None) -> list[EventDate]:
@@ -138,6 +140,7 @@ class DateExtractor:
                 outer = _word_start(text, start) if trigger.kind != "period" else start
                 if outer is not None:
                     self._handlers[trigger.kind](text, trigger, start, outer, m.end(), published, found)
+        _date_same_months(text, found)
         if published is not None and ("عيد" in text or "عياد" in text):
             self._eid_days(text, published, found)
         if published is not None and self._is_past_verb is not None:
@@ -157,6 +160,9 @@ class DateExtractor:
                 self._numeric_date(n, found)
             return
         y = YEAR.match(text, m.start())
+        if BEFORE_CHRIST.match(text, y.end()):
+            found.append(_Candidate(m.start(), y.end(), [], "label"))  # its second year is no date either
+            return
         first = to_int(y.group("year"))
         second = to_int(y.group("year2")) if y.group("year2") else None
         hijri = bool(y.group("hijri") or y.group("hijri2"))
@@ -511,6 +517,32 @@ class DateExtractor:
         if published is not None and not FROM_AFTER.match(text, end):  # قبل يومين من زيارته: of another day
             found.append(_Candidate(start, end, [cal.iso_day(published - dt.timedelta(days=2))], "relative"))
 
+    def _same_month(self, text, trigger, start, outer, end, published, found) -> None:
+        """الثامن من الشهر ذاته، 14 و17 من نفس الشهر: days of the month named before, dated once
+        every pass has run (_date_same_months)."""
+        days, day_start, _ = _days_before(text, start, outer, True) or ([], start, False)
+        if days:
+            found.append(_Candidate(day_start, end, [], "same_month", tuple(days)))
+
+    def _current_day(self, text, trigger, start, outer, end, published, found) -> None:
+        """يومي 14 و17 الجاري، في 27 الحالي: days of the publication's month; after a Hijri year
+        written in the text, of its Hijri month (as الخامس من الشهر الجاري, see _period)."""
+        # Written in digits, standing alone: not an ordinal (محتكرها الأول الحالي, the first one
+        # now), not a digit glued to a word (تموز (يوليو9 الجاري).
+        day = DAY_BEFORE.search(text, max(0, outer - 22), outer) if published is not None else None
+        if day is None or text[day.start() - 1 : day.start()].isalpha():
+            return
+        days = [to_int(g) for g in (day.group("first"), day.group("day")) if g]
+        day_start = day.start()
+        hijri = HIJRI_YEAR_WRITTEN.search(text, 0, start) and cal.hijri_of(published)
+        if hijri:
+            _, dated = _hijri_month_values(hijri, 0, days)
+        else:
+            year, month = published.year, published.month
+            dated = [cal.iso_day(dt.date(year, month, d)) for d in days if cal.valid_day(year, month, d)]
+        if dated:
+            found.append(_Candidate(day_start, end, dated, "explicit"))
+
     def _just_now(self, text, trigger, start, outer, end, published, found) -> None:
         if published is None or (FROM_AFTER.match(text, end) and not BY_AFTER.match(text, end)):
             return  # قبل قليل من مغادرته: shortly before another event (not من قبل, "by")
@@ -533,6 +565,7 @@ class DateExtractor:
                 return
             start = article.start()
         values = _period_values(trigger.period, when, published)
+        kind = "relative"
         if trigger.period == "شهر" and values:
             # الخامس من الشهر الجاري، 5 من الشهر الماضي: a day of that month; after a Hijri year
             # written in the text, of the Hijri month (a notice for the school year 1436-1437هـ).
@@ -545,8 +578,9 @@ class DateExtractor:
                 dated = [cal.iso_day(dt.date(year, month, d)) for d in days if cal.valid_day(year, month, d)]
             if dated:
                 values, start = dated, day_start
+                kind = "explicit"  # a calendar day: a weekday before it names its day
         if values:
-            found.append(_Candidate(start, end, values, "relative"))
+            found.append(_Candidate(start, end, values, kind))
 
 
 # The earliest unmarked year after عام or سنة read as Hijri: later Hijri years are the lifetimes of
@@ -730,6 +764,24 @@ def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str
     if period == "ليلة" and when == cal.PAST:
         return [cal.iso_day(published - dt.timedelta(days=1))]
     return []
+
+
+def _date_same_months(text: str, found: list[_Candidate]) -> None:
+    """Date each day of "the same month" by the month of the latest date before it (وردت طهران في
+    الثامن من الشهر ذاته: the 8th of January 2020 after 3 يناير 2020). After a Hijri month the days
+    are that month's, which the Gregorian values do not tell: those stay undated."""
+    pending = [c for c in found if c.kind == "same_month"]
+    if not pending:
+        return
+    # Not a weekday's (يوم الأربعاء 14 من الشهر نفسه): the weekday names the day, not the month.
+    dated = sorted((c for c in found if c.values and c.kind not in ("label", "weekday")), key=lambda c: c.start)
+    for c in pending:
+        before = [d for d in dated if d.end <= c.start and any(len(v) >= 7 for v, _ in d.values)]
+        if not before or HIJRI_MONTH.search(text, before[-1].start, before[-1].end):
+            continue
+        year, month = map(int, [v for v, _ in before[-1].values if len(v) >= 7][-1][:7].split("-"))
+        c.values = [cal.iso_day(dt.date(year, month, d)) for d in c.days if cal.valid_day(year, month, d)]
+        c.kind = "explicit"  # a calendar day (see _drop_weekdays_of_dates)
 
 
 def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:

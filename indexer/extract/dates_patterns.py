@@ -165,6 +165,10 @@ YEAR = re.compile(
     rf"(?:\s*(?:-|–|—|/|و|إلى|الى|حتى|وحتى|(?(greg)(?!)|(?(hijri)(?!)|ـ+)))\s*(?P<year2>[{D}]{{4}})(?![{D}])"
     rf"(?:\s*(?:(?P<hijri2>{_HIJRI_MARK})|(?P<greg2>{_GREG_MARK})))?)?")
 
+# A year before Christ (بين عامي 1878 و1843 قبل الميلاد، 1303 ق. م.، 3000 سنة قبل الميلاد): no date
+# of the news, and no ISO year.
+BEFORE_CHRIST = re.compile(r"\s*(?:عام|سنة)?\s*(?:قبل\s+الميلاد|ق\s*\.\s*م(?![^\W\d_])|ق\s+م(?![^\W\d_]))")
+
 # مواليد 1994 is a birth year, but a team's age group after these (المنتخب للناشئين مواليد 2000).
 BORN = _with_clitics(("مواليد",))
 AGE_GROUP_BEFORE = _with_clitics((
@@ -182,6 +186,7 @@ HIJRI_YEAR_WRITTEN = re.compile(rf"[{D}]{{4}}\s*(?:{_HIJRI_MARK}|هجري[ةه]?
 
 # ---- around a month name --------------------------------------------------------------------
 ANY_MONTH = alternation(n.form for n in names() if n.kind in ("gregorian", "hijri"))
+HIJRI_MONTH = re.compile(alternation(n.form for n in names() if n.kind == "hijri"))
 # The second name of a dual form: يوليو/تموز، يوليو (تموز)، تموز - يوليو، يوليو تموز، (مايو) أيار.
 DUAL = re.compile(rf"\)?\s*(?:[(/\\\-–«\"]\s*)?(?P<second>{ANY_MONTH}){_WORD_END}(?:\s*[)»\"])?")
 MONTH_TAIL = re.compile(
@@ -409,7 +414,7 @@ _THIS = (("هذا", "عام"), ("هذا", "شهر"), ("هذا", "أسبوع"), (
 class Trigger:
     """What a scanning hit is, and how far into its words the match begins."""
 
-    kind: str  # month, weekday, yesterday, today, tomorrow, two_days, period
+    kind: str  # month, weekday, yesterday, today, tomorrow, two_days, period, same_month, current_day
     form: str
     width: int  # letters of ``form`` before the match start
     name: Name | None = None  # the month or weekday
@@ -430,6 +435,12 @@ def _entries() -> list[Trigger]:
     # قبل قليل, "a moment ago", in an online report: the day it was crawled.
     out += [Trigger("just_now", "قبل قليل", 0)]
     out += [Trigger("tomorrow", f, 0) for f in ("غد", "غدا", "الغد")]
+    # The month the text named last (الثامن من الشهر ذاته، 21 من نفس الشهر): a day of it only; alone
+    # it is mostly a comparison (مقارنة بالشهر نفسه من العام الماضي).
+    out += [Trigger("same_month", f, 0) for f in ("الشهر ذاته", "الشهر نفسه", "نفس الشهر", "ذات الشهر")]
+    # A day of this month with الشهر left out (يومي 14 و17 الجاري، في 27 الحالي), as the Gulf press
+    # writes it: only after a day's number.
+    out += [Trigger("current_day", f, 0) for f in CURRENT_MODS[::2]]
     # Periods are keyed without their article (عام الماضي matches العام، للعام، بالعام الماضي).
     out += [Trigger("period", f"{p} {m}", 0, period=p, modifier=m)
             for p, mods in _PERIODS.items() for m in mods]

@@ -148,6 +148,8 @@ ORG_HEADS = _cores(
     # talks and their texts named after the city that hosted them (مشاورات جنيف، حوار جنيف، بيان جنيف، مسار
     # جنيف، مؤتمرات جنيف): an event of its own, as the annotation counts it
     "مؤتمرات مشاورات محادثات مفاوضات حوار اجتماع اجتماعات بيان وثيقة مقررات مسار "
+    # ... and an appeal issued there (عمم نداء جنيف لعناصر الجيش الحر)
+    "نداء "
     # an expert's field (خبير الشرق الأوسط في جامعة روسيا)
     "خبير "
     # a time zone (بتوقيت مكة المكرمة، بتوقيت نيويورك) names no place of the story
@@ -873,8 +875,9 @@ class LocationExtractor:
         m.typed = typed_list if in_list else after_type
         if m.first and set(doc.gap(m.first - 1)) <= QUOTED_GAP:
             before = doc.infos[doc.forms[m.first - 1]]
-            # الجامعة بالرياض، المعهد ببريدة: a body with its article is placed by ب, not named.
-            if before.blocks and not (before.article and "ب" in doc.info(m.first).clitics):
+            # الجامعة بالرياض، فندق بسوسة: a body is placed by ب, not named; not a man (أبو بكر).
+            placed = "ب" in doc.info(m.first).clitics and (before.article or before.core not in PERSON_MARKERS)
+            if before.blocks and not placed:
                 m.club = before.club
                 return []
             if before.core in SECOND_HEADS and m.first > 1 and doc.info(m.first - 2).blocks:

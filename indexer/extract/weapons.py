@@ -163,6 +163,9 @@ _WEAPON_STEM = "سلاح"  # كسلاح، كأسلحة: something used "as a wea
 _LIST_REACH = 5  # words: how far back a conjunct looks for the preposition its list opens with
 # Counts that stand before a weapon with من (بعدد من الصواريخ).
 _COUNT_NOUNS = "عدد عشرات مئات آلاف مجموعة سرب"
+# Counts written out, which a list of weapons fired puts before a conjunct (وتسع مسيرات).
+_CARDINALS = "اثنين اثنان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمان ثمانية تسع تسعة عشر عشرة"
+_NO_CUE = "no cue of the rule near"
 
 
 @dataclass(frozen=True)
@@ -509,6 +512,7 @@ class WeaponExtractor:
         self._raid_items = compiler.group_items("raid")
         self._no_instrument = compiler.group_items("no_instrument")
         self._count_nouns = frozenset(analyzer.word(w).base for w in _COUNT_NOUNS.split())
+        self._counts = self._count_nouns | frozenset(analyzer.word(w).base for w in _CARDINALS.split())
         # Words that name a weapon alone (صواريخ، المدفعية) and two-word phrases (قصف جوي، قذائف
         # الهاون): an optional word of a longer phrase is never one of these, and a phrase's
         # first word with a conjoined second (قصف جوي ومدفعي) names a second weapon.
@@ -670,6 +674,21 @@ class WeaponExtractor:
                 return False
         return False
 
+    def _listed_after(self, words: Words, end: int, s: int) -> bool:
+        """Whether the phrase at ``s`` is the next conjunct of a list whose previous item ends at
+        ``end``: joined by و, after the previous item's modifiers (صاروخا باليستيا) and before a
+        count of its own (و36 طائرة، وتسع مسيرات)."""
+        if s - end > 3:
+            return False
+        conj = next((k for k in range(end, s + 1) if _joined_by_and(words[k][0]) or words[k][0].exact == "و"), -1)
+        if conj < 0:
+            return False
+        if any(words[k][0].proclitics not in ("", "ال") or not words[k][0].stem for k in range(end, conj)):
+            return False
+        return all(
+            w.exact == "و" or w.base.isdigit() or w.base in self._counts for w, _, _ in words[conj:s]
+        )
+
     def _cut(self, cond: _Condition, words: Words, k: int, i: int, j: int) -> bool:
         """Whether a word of ``cond.cut_by`` stands between the cue at ``k`` and the trigger words
         i..j-1 (on either side)."""
@@ -684,7 +703,7 @@ class WeaponExtractor:
             (c.clitic and not carries(c.clitic, words, i, lo)) or self._nearest(c, words, i, j, lo, hi) < 0
             for c in rule.require
         ):
-            return _Mention(trigger, i, j, "", "no cue of the rule near")
+            return _Mention(trigger, i, j, "", _NO_CUE)
         if _is_future(words[i][0]):  # سيقصف كل من يقترب: the trigger itself is a threat
             return _Mention(trigger, i, j, "", "a verb in the future")
         if "ك" in words[i][0].proclitics and words[i][0].stem == _WEAPON_STEM:
@@ -761,6 +780,11 @@ class WeaponExtractor:
                 # the list runs from the cue.
                 verdict.key, verdict.blocks_conjuncts = "", True
                 verdict.why = f"joined to {words[first.i][0].exact}, {first.why}"
+            elif first is not None and first.key and verdict.why == _NO_CUE and self._listed_after(words, first.end, s):
+                # Fired together (أطلقت موسكو 122 صاروخا و36 طائرة دون طيار، اعترضت الدفاعات صاروخا
+                # باليستيا و9 طائرات مسيرة): a weapon listed right after one used is used in the
+                # same act, though its own rule finds no cue near it.
+                verdict.key, verdict.why = verdict.trigger.key, f"listed after {words[first.i][0].exact}, used"
             mentions.append(verdict)
             done = end
             if verdict.key and end - s > 1:
