@@ -264,12 +264,13 @@ def test_the_later_dev_sets_stay_above_their_regression_floors(later_sets, devse
 
 
 # Reports written in the wording of 2019-2025 (tests/recent*/README.md), not corpus articles: first
-# scored held out (weapons 0.938, 0.884 and 0.942; locations 0.858, 0.859 and 0.914; event dates
-# 0.975, 0.968 and 0.984); their errors then guided fixes.
+# scored held out (weapons 0.938, 0.884, 0.942 and 0.918; locations 0.858, 0.859, 0.914 and 0.871;
+# event dates 0.975, 0.968, 0.984 and 0.988); their errors then guided fixes.
 RECENT_FLOORS = {
     "recent": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.97},
     "recent2": {"weapons": 0.94, "locations": 0.88, "event_dates": 0.95},
-    "recent3": {"weapons": 0.97, "locations": 0.92, "event_dates": 0.98},
+    "recent3": {"weapons": 0.98, "locations": 0.92, "event_dates": 0.98},
+    "recent4": {"weapons": 0.95, "locations": 0.87, "event_dates": 0.98},
 }
 
 

@@ -1231,3 +1231,33 @@ def test_places_of_the_hundred_and_twenty_third_set(extractor):
     assert find(extractor, "أبغض المعصية، ولكن ارحم العاصي") == {}  # the sinner
     assert "كورسيكا" in find(extractor, "عبر طائرة تنطلق من مدينة كالفي في كورسيكا")
     assert "برج خليفة" in find(extractor, "تصوير في أعلى مبنى في العالم (برج خليفة)")
+
+
+def test_the_villages_of_the_lebanese_border(extractor):
+    text = "قصف مدفعي طاول أطراف بلدات عيتا الشعب ورميش ومروحين والضهيرة"
+    assert {"عيتا الشعب", "رميش", "مروحين", "الضهيرة"} <= set(find(extractor, text))
+    assert {"تلال كفرشوبا", "رويسات العلم"} <= set(find(extractor, "قصف على تلال كفرشوبا وموقع رويسات العلم"))
+    assert find(extractor, "لا يملكون حولا ولا قوة") == {}
+    assert find(extractor, "وضع خطة رامية إلى تطوير القطاع") == {}
+    assert "المنارة" in find(extractor, "صواريخ على مستعمرة المنارة")
+
+
+def test_a_name_after_wa_with_its_article_in_a_list(extractor):
+    # و taken off and nothing else: the rare name keeps its article (والضهيرة → الضهيرة).
+    assert "الزويتينة" in find(extractor, "موانئ تصدير النفط السدرة ورأس لانوف والزويتينة")
+    assert "الراعي" not in find(extractor, "شكره لإمارة منطقة الباحة وللراعي الرسمي للمهرجان")
+
+
+def test_countries_a_football_report_lists_after_fi_are_places(extractor):
+    text = (
+        "وافق فيفا على الملف المشترك لاستضافة كأس العالم 2030، على أن تقام ثلاث مباريات في "
+        "الأوروغواي والأرجنتين والباراغواي احتفاء بانطلاق البطولة. وقال مدرب المنتخب إن اللاعب "
+        "سجل هدفا في المباراة أمام الفريق في الدوري"
+    )
+    assert {"الأرجنتين"} <= set(find(extractor, text))
+
+
+def test_the_hajj_sites_and_al_aqsa_in_names(extractor):
+    assert "منى" in find(extractor, "التوافد إلى منشأة الجمرات في مشعر منى لرمي الجمرات")
+    assert "المسجد الأقصى" not in find(extractor, "واستقبل مستشفى شهداء الأقصى مئات الجرحى")
+    assert "المسجد الأقصى" in find(extractor, "اقتحم المستوطنون المسجد الأقصى")

@@ -1285,3 +1285,47 @@ def test_a_weapon_listed_right_after_one_used_is_used_with_it(weapons):
     # Not after a weapon that was not used: a parade's missiles and drones.
     text = "وكانت الميليشيا قد استعرضت صواريخ باليستية وطائرات مسيرة جديدة في عرض عسكري"
     assert keys(weapons, text) == set()
+
+
+def test_armed_boats_that_seize_a_ship(weapons):
+    text = (
+        "وأظهرت لقطات زوارق سريعة تابعة للبحرية في الحرس الثوري تحيط بالناقلة، فيما هبط عناصر ملثمون "
+        "على سطحها من مروحية، قبل أن تقتاد إلى ميناء بندر عباس"
+    )
+    assert keys(weapons, text) == {"naval"}
+    assert keys(weapons, "خرجت زوارق الصيادين إلى البحر وأحاطت بالسفينة لإنقاذ ركابها") == set()
+
+
+def test_a_drone_that_opens_fire(weapons):
+    text = "شنت الطائرات الحربية غارات على المخيم، بينما أطلقت الطائرات المسيرة النار على كل من حاول الفرار"
+    assert "drone" in keys(weapons, text)
+
+
+def test_a_place_in_sin_is_no_future_verb(weapons):
+    # سنجار is س + نجار to the analyzer, but a word of its own far more often than نجار.
+    text = "أفاد مصدر أمني في قضاء سنجار بأن طائرة مسيرة تركية استهدفت سيارة تقل قياديا"
+    assert keys(weapons, text) == {"drone"}
+    assert keys(weapons, "ستقصف الطائرات كل من يقترب من الحدود") == set()
+
+
+def test_a_runway_is_no_football_stand(weapons):
+    text = "أطلق المهاجمون قذائف هاون على مدرج المطار، ثم فتحوا النار بالأسلحة الرشاشة على الحراس"
+    assert keys(weapons, text) == {"mortar", "small_arms"}
+
+
+def test_missiles_after_the_boats_of_a_list_are_missiles(weapons):
+    text = "وقال المتحدث إن القوات البحرية استهدفت السفينة بعدد من الزوارق المسيرة والصواريخ"
+    assert {"naval", "missile"} <= keys(weapons, text)
+    assert "missile" not in keys(weapons, "هاجمت زوارق صواريخ السفن في الميناء")
+
+
+def test_a_launcher_damaged_was_the_target(weapons):
+    text = "وأفاد المراسل بأن تسع غارات طالت القاعدة، وأدت إلى أضرار في منظومة دفاع جوي وراجمة صواريخ ورادار"
+    assert keys(weapons, text) == {"airstrike"}
+    text = "لحقت أضرار بالمنازل جراء قذائف المدفعية التي أطلقها الجيش"
+    assert keys(weapons, text) == {"artillery"}
+
+
+def test_rounds_fired_from_the_shoulder(weapons):
+    text = "حاصرت القوات منزلا وأطلقت عليه قذائف من صواريخ محمولة على الكتف قبل أن تفجره"
+    assert keys(weapons, text) == {"rpg"}

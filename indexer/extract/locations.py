@@ -82,6 +82,8 @@ TYPE_WORDS = _cores(
     "منفذ معبر بحيرة مضيق ضاحية جبهة مركز محافظات مناطق مصفاة مديريتي ناحيتي ولايتي مستوطنة مقاطعة "
     # a settlement as Lebanese and Palestinian statements name it (محيط مستعمرة المطلة)
     "مستعمرة مستعمرات "
+    # the sites of the Hajj (مشعر منى، مشعر مزدلفة)
+    "مشعر "
     # a front named after its town (محور مخمور، جبهات مخمور والكوير، محور صرواح)
     "محور جبهات"
 )
@@ -237,6 +239,9 @@ _IDIOM_PAIRS = (
     ("منفذ منافذ ميناء موانئ", "بحري"),
     # a country as such (في كل قطر عربي، قطر إسلامي), not Qatar
     ("كل", "قطر"),
+    # the brigades and the hospital named after its martyrs (كتائب شهداء الأقصى، مستشفى شهداء الأقصى
+    # في دير البلح), not the mosque
+    ("شهداء", "الأقصى"),
     ("قطر", "عربي إسلامي شقيق آخر"),
     # Epithets: the capital, city or land of fog is London or Britain, not Taiz's الضباب.
     ("عاصمة", "الضباب"),
@@ -564,6 +569,9 @@ def _is_a_football_report(text: str) -> bool:
 TEAM_LIST_GAP = re.compile(r"[\s،,:؛\-–]*")
 TEAM_LIST_MIN = 3
 TEAM_KINDS = frozenset(("country", "region"))
+# A list after في (ثلاث مباريات احتفالية في الأوروغواي والأرجنتين والباراغواي) names where matches are
+# held: places, not teams.
+PLACES_LIST_BEFORE = re.compile(r"(?<!\S)في\s+$")
 
 
 def _teams_listed(found: list[LocationMention], text: str) -> set[str]:
@@ -578,7 +586,7 @@ def _teams_listed(found: list[LocationMention], text: str) -> set[str]:
         if span is not None and run and TEAM_LIST_GAP.fullmatch(text, run[-1][1], span[0]):
             run.append(span)
             continue
-        if len(run) >= TEAM_LIST_MIN:
+        if len(run) >= TEAM_LIST_MIN and not PLACES_LIST_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]):
             listed.update((start, name) for start, _, name in run)
         run = [span] if span is not None else []
     return {
@@ -650,7 +658,9 @@ class LocationExtractor:
         if "ك" in info.clitics and self._is_a_word_in_kaf(exact, info.clitics):
             found = []  # كسرت (broke) is no ك + سرت (Sirte)
         self._attach(info, found)
-        if info.single is None and not info.anchored and _may_spell_a_place(exact, patterns):
+        # (Also beside a longer spelling anchored on the clitic reading: تلال كفرشوبا, read تلال ك+فرشوبا,
+        # leaves كفرشوبا alone to its whole reading.)
+        if info.single is None and _may_spell_a_place(exact, patterns):
             # The analyzer took part of a name for a clitic (see fallback_readings): try the
             # longer readings, when long enough not to be a clitic and a short word (وان is
             # و + ان, not Van). Only a name's first word carries clitics.
@@ -658,7 +668,9 @@ class LocationExtractor:
             # after و is the next member of a list, which the list rules still judge.
             kept_waw = not clitics and exact.startswith("و")
             for alt_core, alt_article in fallback_readings(exact):
-                shorter_after_waw = kept_waw and len(alt_core) == len(exact) - 1
+                # و off and nothing else (وريمة → ريمة، والضهيرة → الضهيرة: the article stays; not
+                # وللراعي, "and to the sponsor").
+                shorter_after_waw = kept_waw and exact[1:] == ("ال" if alt_article else "") + alt_core
                 too_short = len(alt_core) < FALLBACK_MIN_LETTERS
                 if too_short or (len(alt_core) <= len(core) and not shorter_after_waw):
                     continue
