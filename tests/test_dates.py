@@ -806,7 +806,8 @@ def test_a_short_vowel_inside_a_word_is_no_word_boundary(extractor):
 
 def test_a_year_before_christ_is_no_date(extractor):
     published = dt.date(2015, 8, 4)
-    assert dates(extractor, "الملك سنوسرت الثالث الذي حكم مصر بين عامي 1878 و1843 قبل الميلاد", published) == []
+    text = "الملك سنوسرت الثالث الذي حكم مصر بين عامي 1878 و1843 قبل الميلاد"
+    assert dates(extractor, text, published) == []
     assert dates(extractor, "رمسيس الثاني (1303 ق. م. - 1213 ق. م.) حكم نحو 67 عاما", published) == []
     assert dates(extractor, "عقد معهم معاهدة سلام نحو عام 1258 قبل الميلاد.", published) == []
     assert dates(extractor, "في عام 2014 قمنا بزيارة", published) == ["2014"]
@@ -833,9 +834,17 @@ def test_a_day_of_the_month_named_before(extractor):
 
 def test_a_day_of_this_month_with_the_month_left_out(extractor):
     published = dt.date(2015, 8, 7)
-    text = "بملاقاة أتليتك بلباو في كأس السوبر الإسباني يومي 14 و17 الجاري، ثم في الثالث والعشرين من الشهر ذاته."
+    text = "بملاقاة أتليتك بلباو في كأس السوبر يومي 14 و17 الجاري، ثم في الثالث والعشرين من الشهر ذاته."
     assert dates(extractor, text, published) == ["2015-08-14", "2015-08-17", "2015-08-23"]
     assert dates(extractor, "سيلعب أمام الوصل في تاريخ 27 الحالي", published) == ["2015-08-27"]
     assert dates(extractor, "موجة التطرف قبل ظهور محتكرها الأول الحالي «داعش»", published) == []
     # A weekday before a day of this month names that day.
     assert dates(extractor, "يلتقي الكويت يوم الأحد 9 من الشهر الحالي", published) == ["2015-08-09"]
+
+
+def test_a_weekday_that_falls_on_the_hijri_day_of_this_month(extractor):
+    # A Saudi paper of 1 August 2015 (16 Shawwal 1436): the 26th that is a Tuesday is 26 Shawwal.
+    published = dt.date(2015, 8, 1)
+    assert dates(extractor, "يقام البرنامج يوم الثلاثاء 26 الشهر الجاري", published) == ["2015-08-11"]
+    assert dates(extractor, "يقام البرنامج يوم الأربعاء 26 الشهر الجاري", published) == ["2015-08-26"]
+    assert dates(extractor, "يقام البرنامج يوم 26 الشهر الجاري", published) == ["2015-08-26"]

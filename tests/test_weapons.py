@@ -1275,7 +1275,7 @@ def test_air_cover_worded_as_a_covering_not_a_newsrooms(weapons):
 
 
 def test_a_weapon_listed_right_after_one_used_is_used_with_it(weapons):
-    text = "في واحد من أكبر الهجمات منذ بداية الحرب، إذ أطلقت موسكو يوم الجمعة 122 صاروخا و36 طائرة دون طيار على مدن أوكرانية"
+    text = "في أكبر الهجمات منذ بداية الحرب، إذ أطلقت موسكو يوم الجمعة 122 صاروخا و36 طائرة دون طيار على مدن"
     assert keys(weapons, text) == {"missile", "drone"}
     text = (
         "أعلن التحالف أن الدفاعات الجوية اعترضت ودمرت، أمس الأحد الموافق 17 شعبان 1443هـ، صاروخا باليستيا "

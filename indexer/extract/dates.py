@@ -40,13 +40,13 @@ from .dates_patterns import (
     BEFORE_YESTERDAY_NOUN, BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS,
     DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, DUAL_WEEKDAY_AFTER, EIDS, EID_DAY,
     EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
-    EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED,
-    MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
-    NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
-    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY, TODAY,
-    TODAY_EVENT_VERBS, TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WRITTEN_YEAR, YEAR, YEAR_CHAIN,
-    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, Trigger, in_future_clause, in_since_clause,
-    postponed_to, previous_word, previous_words, scanner,
+    EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR,
+    MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH, NEXT_MODS, NOT_A_DAY,
+    NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
+    OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY,
+    TODAY, TODAY_EVENT_VERBS, TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY,
+    WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, Trigger,
+    in_future_clause, in_since_clause, postponed_to, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -538,8 +538,7 @@ class DateExtractor:
         if hijri:
             _, dated = _hijri_month_values(hijri, 0, days)
         else:
-            year, month = published.year, published.month
-            dated = [cal.iso_day(dt.date(year, month, d)) for d in days if cal.valid_day(year, month, d)]
+            dated = _days_of_a_month(text, day_start, days, published, 0)
         if dated:
             found.append(_Candidate(day_start, end, dated, "explicit"))
 
@@ -574,8 +573,7 @@ class DateExtractor:
             if hijri:
                 values, dated = _hijri_month_values(hijri, _SHIFT[when], days)
             else:
-                year, month = cal.month_shift(published.year, published.month, _SHIFT[when])
-                dated = [cal.iso_day(dt.date(year, month, d)) for d in days if cal.valid_day(year, month, d)]
+                dated = _days_of_a_month(text, day_start, days, published, _SHIFT[when])
             if dated:
                 values, start = dated, day_start
                 kind = "explicit"  # a calendar day: a weekday before it names its day
@@ -751,6 +749,22 @@ def _hijri_month_values(hijri: tuple[int, int], shift: int, days: list[int]) -> 
     return ([cal.iso_month(*held)] if held else []), dated
 
 
+def _days_of_a_month(text: str, day_start: int, days: list[int], published: dt.date, shift: int) -> list:
+    """The days ``days`` of the Gregorian month ``shift`` months from the publication's; of the
+    Hijri month instead when the weekday printed before them falls there only (الثلاثاء 26 الشهر
+    الجاري in a Saudi paper of 1 August 2015: 26 Shawwal was a Tuesday, 26 August a Wednesday)."""
+    year, month = cal.month_shift(published.year, published.month, shift)
+    dated = [dt.date(year, month, d) for d in days if cal.valid_day(year, month, d)]
+    printed = WEEKDAY_BEFORE_DAY.search(text, max(0, day_start - 30), day_start)
+    weekday = name_index()[printed.group("weekday")].number if printed else None
+    if weekday is not None and days and not (dated and dated[0].weekday() == weekday):
+        hijri = cal.hijri_of(published)
+        first = hijri and cal.hijri_to_gregorian(*cal.month_shift(*hijri, shift), days[0])
+        if first and first.weekday() == weekday:
+            return _hijri_month_values(hijri, shift, days)[1]
+    return [cal.iso_day(d) for d in dated]
+
+
 def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str, str]]:
     """العام الماضي، الشهر المقبل، الأسبوع الجاري، الليلة الماضية → ISO values."""
     shift = _SHIFT[when]
@@ -774,7 +788,9 @@ def _date_same_months(text: str, found: list[_Candidate]) -> None:
     if not pending:
         return
     # Not a weekday's (يوم الأربعاء 14 من الشهر نفسه): the weekday names the day, not the month.
-    dated = sorted((c for c in found if c.values and c.kind not in ("label", "weekday")), key=lambda c: c.start)
+    dated = sorted(
+        (c for c in found if c.values and c.kind not in ("label", "weekday")), key=lambda c: c.start
+    )
     for c in pending:
         before = [d for d in dated if d.end <= c.start and any(len(v) >= 7 for v, _ in d.values)]
         if not before or HIJRI_MONTH.search(text, before[-1].start, before[-1].end):

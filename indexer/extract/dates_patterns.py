@@ -214,6 +214,8 @@ ORDINAL_BEFORE = re.compile(
 
 # ---- weekdays and relative days -------------------------------------------------------------
 ANY_WEEKDAY = alternation(n.form for n in names() if n.kind == "weekday")
+# A weekday printed right before a day of a month named by its modifier (الثلاثاء 26 الشهر الجاري).
+WEEKDAY_BEFORE_DAY = re.compile(rf"(?P<weekday>{ANY_WEEKDAY})[\s،,()\-–]*(?:الموافق|المصادف)?[\s،,()\-–]*$")
 # Words before a day word that belong to its expression: مساء الأربعاء، فجر أمس، منتصف ليلة الأحد.
 TIME_OF_DAY = _with_clitics(("ليل", "ليلة", "فجر", "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "يوم", "يومي",
                              "نهار", "صبيحة"))

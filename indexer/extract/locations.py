@@ -586,7 +586,8 @@ def _teams_listed(found: list[LocationMention], text: str) -> set[str]:
         if span is not None and run and TEAM_LIST_GAP.fullmatch(text, run[-1][1], span[0]):
             run.append(span)
             continue
-        if len(run) >= TEAM_LIST_MIN and not PLACES_LIST_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]):
+        opens_with_fi = run and PLACES_LIST_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0])
+        if len(run) >= TEAM_LIST_MIN and not opens_with_fi:
             listed.update((start, name) for start, _, name in run)
         run = [span] if span is not None else []
     return {
@@ -888,7 +889,9 @@ class LocationExtractor:
         if m.first and set(doc.gap(m.first - 1)) <= QUOTED_GAP:
             before = doc.infos[doc.forms[m.first - 1]]
             # الجامعة بالرياض، فندق بسوسة: a body is placed by ب, not named; not a man (أبو بكر).
-            placed = "ب" in doc.info(m.first).clitics and (before.article or before.core not in PERSON_MARKERS)
+            placed = "ب" in doc.info(m.first).clitics and (
+                before.article or before.core not in PERSON_MARKERS
+            )
             if before.blocks and not placed:
                 m.club = before.club
                 return []

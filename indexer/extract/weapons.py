@@ -681,7 +681,9 @@ class WeaponExtractor:
         count of its own (و36 طائرة، وتسع مسيرات)."""
         if s - end > 3:
             return False
-        conj = next((k for k in range(end, s + 1) if _joined_by_and(words[k][0]) or words[k][0].exact == "و"), -1)
+        conj = next(
+            (k for k in range(end, s + 1) if _joined_by_and(words[k][0]) or words[k][0].exact == "و"), -1
+        )
         if conj < 0:
             return False
         if any(words[k][0].proclitics not in ("", "ال") or not words[k][0].stem for k in range(end, conj)):
@@ -781,11 +783,14 @@ class WeaponExtractor:
                 # the list runs from the cue.
                 verdict.key, verdict.blocks_conjuncts = "", True
                 verdict.why = f"joined to {words[first.i][0].exact}, {first.why}"
-            elif first is not None and first.key and verdict.why == _NO_CUE and self._listed_after(words, first.end, s):
+            elif first is not None and first.key and verdict.why == _NO_CUE and self._listed_after(
+                words, first.end, s
+            ):
                 # Fired together (أطلقت موسكو 122 صاروخا و36 طائرة دون طيار، اعترضت الدفاعات صاروخا
                 # باليستيا و9 طائرات مسيرة): a weapon listed right after one used is used in the
                 # same act, though its own rule finds no cue near it.
-                verdict.key, verdict.why = verdict.trigger.key, f"listed after {words[first.i][0].exact}, used"
+                verdict.key = verdict.trigger.key
+                verdict.why = f"listed after {words[first.i][0].exact}, used"
             mentions.append(verdict)
             done = end
             if verdict.key and end - s > 1:
