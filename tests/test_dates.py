@@ -848,3 +848,18 @@ def test_a_weekday_that_falls_on_the_hijri_day_of_this_month(extractor):
     assert dates(extractor, "يقام البرنامج يوم الثلاثاء 26 الشهر الجاري", published) == ["2015-08-11"]
     assert dates(extractor, "يقام البرنامج يوم الأربعاء 26 الشهر الجاري", published) == ["2015-08-26"]
     assert dates(extractor, "يقام البرنامج يوم 26 الشهر الجاري", published) == ["2015-08-26"]
+
+
+def test_a_few_days_ago_counted(extractor):
+    published = dt.date(2015, 8, 11)
+    assert dates(extractor, "وقبل أربعة أيام فقط سلمت اللجنة سبعة معتقلين", published) == ["2015-08-07"]
+    assert dates(extractor, "فقد ناقته قبل ثلاثة أيام، وبعد بحث عثر عليها", published) == ["2015-08-08"]
+    # Counted from another day.
+    assert dates(extractor, "صعدت مصر إجراءاتها قبل أربعة أيام من الافتتاح", published) == []
+    assert dates(extractor, "وقبل ثلاثة أيام فقط من حلول الذكرى الأولى", published) == []
+
+
+def test_a_year_a_defeat_or_a_crisis_is_named_by(extractor):
+    published = dt.date(2015, 8, 7)
+    assert dates(extractor, "أكبر داعم للقاهرة في مؤتمر الخرطوم بعد هزيمة 1967، وأن", published) == ["1967"]
+    assert dates(extractor, "عن أزمة 2008 التي هي أشد خطورة", published) == ["2008"]

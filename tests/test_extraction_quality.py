@@ -245,6 +245,8 @@ LATER_SETS = {
     "devset122": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.97},
     # Set 123 annotates no weapon key either.
     "devset123": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.98},
+    # Set 124 annotates no weapon key either.
+    "devset124": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.94},
 }
 
 

@@ -1261,3 +1261,12 @@ def test_the_hajj_sites_and_al_aqsa_in_names(extractor):
     assert "منى" in find(extractor, "التوافد إلى منشأة الجمرات في مشعر منى لرمي الجمرات")
     assert "المسجد الأقصى" not in find(extractor, "واستقبل مستشفى شهداء الأقصى مئات الجرحى")
     assert "المسجد الأقصى" in find(extractor, "اقتحم المستوطنون المسجد الأقصى")
+
+
+def test_a_governor_or_a_sector_names_its_town(extractor):
+    assert "الخفجي" in find(extractor, "وقال محافظ الخفجي بالنيابة زيد الدغيلبي")
+    assert "خميس مشيط" in find(extractor, "افتتح محافظ خميس مشيط سعيد بن عبدالعزيز المعرض")
+    assert "الخبر" in find(extractor, "أنقذت فرق البحث والإنقاذ بقطاع الخبر 13 حالة غرق")
+    # The governor and his name, not a list of towns.
+    assert set(find(extractor, "أعلن محافظ عدن، نايف البكري، وصول السفينة")) == {"عدن"}
+    assert find(extractor, "قال محافظ البنك المركزي") == {}

@@ -38,15 +38,16 @@ from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, t
 from .dates_patterns import (
     AGE_GROUP_BEFORE, ALMOST, BARE_TODAY, BEFORE, BEFORE_CHRIST, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY,
     BEFORE_YESTERDAY_NOUN, BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS,
-    DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL, DUAL_WEEKDAY_AFTER, EIDS, EID_DAY,
-    EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH,
-    EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR,
-    MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH, NEXT_MODS, NOT_A_DAY,
-    NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
-    OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, THE_ONE_AFTER, TIME_OF_DAY,
-    TODAY, TODAY_EVENT_VERBS, TOMORROW, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY,
-    WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, Trigger,
-    in_future_clause, in_since_clause, postponed_to, previous_word, previous_words, scanner,
+    DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAYS_AGO, DAYS_AGO_OF_ANOTHER, DAY_OF_ITS_OWN, DAY_WORD, DUAL,
+    DUAL_WEEKDAY_AFTER, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD,
+    EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH,
+    HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH,
+    NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE,
+    ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS,
+    THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, UNIT_AFTER, UNMARKED_AB,
+    WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY,
+    YESTERDAY_AFTER, Trigger, in_future_clause, in_since_clause, postponed_to, previous_word,
+    previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -115,7 +116,7 @@ class DateExtractor:
             "month": self._month, "weekday": self._weekday, "yesterday": self._yesterday,
             "today": self._today, "tomorrow": self._tomorrow, "two_days": self._two_days,
             "just_now": self._just_now, "period": self._period, "same_month": self._same_month,
-            "current_day": self._current_day,
+            "current_day": self._current_day, "days_ago": self._days_ago,
         }
 
     def find(self, text: str, published: dt.date | None) -> list[EventDate]:
@@ -516,6 +517,11 @@ class DateExtractor:
     def _two_days(self, text, trigger, start, outer, end, published, found) -> None:
         if published is not None and not FROM_AFTER.match(text, end):  # قبل يومين من زيارته: of another day
             found.append(_Candidate(start, end, [cal.iso_day(published - dt.timedelta(days=2))], "relative"))
+
+    def _days_ago(self, text, trigger, start, outer, end, published, found) -> None:
+        if published is not None and not DAYS_AGO_OF_ANOTHER.match(text, end):
+            days = DAYS_AGO[trigger.form.split()[1]]
+            found.append(_Candidate(start, end, [cal.iso_day(published - dt.timedelta(days=days))], "relative"))
 
     def _same_month(self, text, trigger, start, outer, end, published, found) -> None:
         """الثامن من الشهر ذاته، 14 و17 من نفس الشهر: days of the month named before, dated once

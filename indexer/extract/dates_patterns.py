@@ -53,6 +53,8 @@ _COMPETITIONS = ("مونديال", "المونديال", "أولمبياد", "ا
 _EVENT_NAMES = _COMPETITIONS + (
     "يورو", "العالم", "أمريكا", "ثورة", "حرب", "انتخابات", "انتفاضة", "نكسة", "نكبة", "غزو", "قمة", "مؤتمر",
     "هجمات",
+    # ... and the defeats, battles, massacres and disasters the news dates so (بعد هزيمة 1967، زلزال 2023)
+    "هزيمة", "معركة", "مجزرة", "أحداث", "زلزال", "فيضانات", "إعصار", "أزمة", "تفجيرات",
 )
 _PUNCTUATION = "()[]«»\"'،,.:؛;-–—"
 # Short vowels and tatweel, which a word compared with the lists below may carry (أمسِ الخميس).
@@ -93,6 +95,10 @@ SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "موس�
 LIST_ENTRY_YEAR = re.compile(rf"[ \t]*(?P<year>[{D}]{{4}})\s*[-–:]")
 # "من" after a relative day makes it relative to another day: قبل يومين من زيارة فابيوس.
 FROM_AFTER = re.compile(r"\s+من\s")
+# The counted days of قبل ثلاثة أيام; "of" after them counts from another day (قبل أربعة أيام من
+# الافتتاح، وقبل ثلاثة أيام فقط من حلول الذكرى).
+DAYS_AGO = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6}
+DAYS_AGO_OF_ANOTHER = re.compile(r"\s+(?:فقط\s+)?من\s")
 BY_AFTER = re.compile(r"\s+من\s+قبل(?![^\W\d_])")  # من قبل: "by", not "before"
 ORDINAL_ENDS = _with_clitics({o.split()[-1] for o in ORDINALS} | {"من", "شهر"})
 # An ordinal after these is not a day: الربع الأول من رمضان، الأسبوع الثاني من يوليو.
@@ -416,7 +422,7 @@ _THIS = (("هذا", "عام"), ("هذا", "شهر"), ("هذا", "أسبوع"), (
 class Trigger:
     """What a scanning hit is, and how far into its words the match begins."""
 
-    kind: str  # month, weekday, yesterday, today, tomorrow, two_days, period, same_month, current_day
+    kind: str  # month, weekday, yesterday, today, tomorrow, two_days, days_ago, period, same_month, current_day
     form: str
     width: int  # letters of ``form`` before the match start
     name: Name | None = None  # the month or weekday
@@ -434,6 +440,8 @@ def _entries() -> list[Trigger]:
     out += [Trigger("today", f"{w} اليوم", 0) for w in _TODAY_BEFORE]
     out += [Trigger("today", f"اليوم {w}", 0) for w in _TODAY_SAID]
     out += [Trigger("two_days", f, 0) for f in ("قبل يومين", "الليلة قبل الماضية", "ليلة قبل الماضية")]
+    # A few days ago, counted (فقدها قبل ثلاثة أيام، تفجرت الاشتباكات قبل أربعة أيام).
+    out += [Trigger("days_ago", f"قبل {n} {d}", 0) for n in DAYS_AGO for d in ("أيام", "ايام")]
     # قبل قليل, "a moment ago", in an online report: the day it was crawled.
     out += [Trigger("just_now", "قبل قليل", 0)]
     out += [Trigger("tomorrow", f, 0) for f in ("غد", "غدا", "الغد")]

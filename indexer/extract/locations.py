@@ -84,9 +84,14 @@ TYPE_WORDS = _cores(
     "مستعمرة مستعمرات "
     # the sites of the Hajj (مشعر منى، مشعر مزدلفة)
     "مشعر "
+    # a sector of a border guard or a civil defence (بقطاع الخبر، قطاع حقل)
+    "قطاع "
     # a front named after its town (محور مخمور، جبهات مخمور والكوير، محور صرواح)
     "محور جبهات"
 )
+# Titles named after a town (محافظ الخفجي، محافظ خميس مشيط): a type word for the name right after,
+# not for a list (محافظ عدن، نايف البكري is the governor and his name).
+TITLE_WORDS = _cores("محافظ")
 # Directions and nearness: what follows them is a place (شمال البلاد aside, see the stoplist).
 DIRECTION_WORDS = _cores(
     "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي ريف مشارف تخوم قرب بقرب"
@@ -886,6 +891,9 @@ class LocationExtractor:
         prev = doc.previous(m.first)
         after_type = prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS)
         m.typed = typed_list if in_list else after_type
+        # A title right before the name names its town as a type word does (see TITLE_WORDS).
+        after_title = not in_list and prev is not None and is_cue(prev.core, prev.article, TITLE_WORDS)
+        after_type = after_type or after_title
         if m.first and set(doc.gap(m.first - 1)) <= QUOTED_GAP:
             before = doc.infos[doc.forms[m.first - 1]]
             # الجامعة بالرياض، فندق بسوسة: a body is placed by ب, not named; not a man (أبو بكر).
@@ -931,7 +939,7 @@ class LocationExtractor:
         eligible = anywhere
         first = doc.info(m.first)
         # A direction in brackets places a town as a type word does (وفي إب (جنوب صنعاء)).
-        type_cue = m.typed or doc.bracketed_direction_after(m.last)
+        type_cue = m.typed or after_title or doc.bracketed_direction_after(m.last)
         cue: bool | None = True if in_list or type_cue else None
         spelt = ""
 
