@@ -863,3 +863,12 @@ def test_a_year_a_defeat_or_a_crisis_is_named_by(extractor):
     published = dt.date(2015, 8, 7)
     assert dates(extractor, "أكبر داعم للقاهرة في مؤتمر الخرطوم بعد هزيمة 1967، وأن", published) == ["1967"]
     assert dates(extractor, "عن أزمة 2008 التي هي أشد خطورة", published) == ["2008"]
+
+
+def test_the_last_or_the_next_season(extractor):
+    published = dt.date(2015, 7, 31)
+    assert dates(extractor, "زار روما في الربيع الماضي", published) == ["2015"]  # over before July
+    assert dates(extractor, "انضم إلى الفريق الصيف الماضي", published) == ["2014"]  # this one is not over
+    assert dates(extractor, "يبدأ التصوير في الخريف المقبل", published) == ["2015"]
+    assert dates(extractor, "تقام البطولة الصيف المقبل", published) == ["2016"]
+    assert dates(extractor, "كان الشتاء الماضي باردا", published) == []  # either year

@@ -247,6 +247,7 @@ LATER_SETS = {
     "devset123": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.98},
     # Set 124 annotates no weapon key either.
     "devset124": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.94},
+    "devset125": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.99},
 }
 
 

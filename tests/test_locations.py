@@ -1270,3 +1270,16 @@ def test_a_governor_or_a_sector_names_its_town(extractor):
     # The governor and his name, not a list of towns.
     assert set(find(extractor, "أعلن محافظ عدن، نايف البكري، وصول السفينة")) == {"عدن"}
     assert find(extractor, "قال محافظ البنك المركزي") == {}
+
+
+def test_baghdad_and_khartoum_districts(extractor):
+    assert "الزعفرانية" in find(extractor, "كما انفجرت سيارة مفخخة في الزعفرانية جنوب شرقي بغداد")
+    assert {"الجادرية", "كرادة مريم"} <= set(find(extractor, "سقطت صواريخ على الجادرية وكرادة مريم"))
+    assert "المنصور" in find(extractor, "انفجار في حي المنصور غربي بغداد")
+    assert "المنصور" not in find(extractor, "في عهد الخليفة أبي جعفر المنصور")
+    assert {"شرق النيل", "كرري"} <= set(find(extractor, "قصف مدفعي على محليتي شرق النيل وكرري"))
+
+
+def test_a_league_named_after_its_stars(extractor):
+    assert find(extractor, "ضمن منافسات الجولة الثامنة عشرة من دوري نجوم العراق لكرة القدم") == {}
+    assert find(extractor, "صاحب المركز الثاني في دوري نجوم قطر") == {}

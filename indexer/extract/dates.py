@@ -739,7 +739,9 @@ def _is_a_span_of_years(text: str, y: re.Match, first: int, second: int | None, 
     return not any(word in SEASON_WORDS or word in LEAGUE_WORDS for _, word in previous_words(text, y.start()))
 
 
-SEASONS = ("صيف", "شتاء", "ربيع", "خريف")  # only after هذا (_THIS): last winter may be last year
+SEASONS = ("صيف", "شتاء", "ربيع", "خريف")  # after هذا (_THIS): this year's
+# The months of the seasons dated with a modifier (الصيف الماضي): last winter may be either year.
+SEASON_MONTHS = {"ربيع": (3, 5), "صيف": (6, 8), "خريف": (9, 11)}
 
 
 _SHIFT = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}
@@ -774,6 +776,12 @@ def _days_of_a_month(text: str, day_start: int, days: list[int], published: dt.d
 def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str, str]]:
     """العام الماضي، الشهر المقبل، الأسبوع الجاري، الليلة الماضية → ISO values."""
     shift = _SHIFT[when]
+    if period in SEASON_MONTHS and shift:
+        # The last one ended before the publication's month, the next one starts after it: the
+        # summer before a report of July is the year before's, the spring before it this year's.
+        first, last = SEASON_MONTHS[period]
+        ahead = published.month >= first if shift > 0 else published.month <= last
+        return [cal.iso_year(published.year + (shift if ahead else 0))]
     if period in ("عام", "سنة") or period in SEASONS:
         return [cal.iso_year(published.year + shift)]
     if period == "شهر":

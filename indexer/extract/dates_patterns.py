@@ -411,6 +411,11 @@ _PERIODS = {  # period word → the modifiers that agree with it
     "اسبوع": PAST_MODS[::2] + NEXT_MODS[::2] + CURRENT_MODS[::2],
     "سنة": PAST_MODS[1::2] + NEXT_MODS[1::2] + CURRENT_MODS[1::2],
     "ليلة": PAST_MODS[1::2],
+    # The last or the next spring, summer or autumn (الربيع الماضي، الصيف المقبل): dated by its year.
+    # Not winter, whose year is either of two.
+    "ربيع": PAST_MODS[:6:2] + NEXT_MODS[:4:2],
+    "صيف": PAST_MODS[:6:2] + NEXT_MODS[:4:2],
+    "خريف": PAST_MODS[:6:2] + NEXT_MODS[:4:2],
 }
 _THIS = (("هذا", "عام"), ("هذا", "شهر"), ("هذا", "أسبوع"), ("هذا", "اسبوع"), ("هذه", "سنة"),
          # هذا الصيف: a season of this year, dated by its year.

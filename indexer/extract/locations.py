@@ -172,8 +172,9 @@ ORG_HEADS = _cores(
 ROUND_NUMBERS = frozenset("123456789١٢٣٤٥٦٧٨٩")
 QUOTES = frozenset('«»"()')
 # Words that head a name only after one of the heads above (دوري أبطال أوروبا، بطولة أمم أوروبا،
-# وكالة أنباء الشرق الأوسط، كأس ملك إسبانيا، اتفاقية سلام الدوحة), not alone (أبطال فلسطين: its heroes).
-SECOND_HEADS = _cores("أبطال أمم أنباء ملك سلام")
+# وكالة أنباء الشرق الأوسط، كأس ملك إسبانيا، اتفاقية سلام الدوحة، دوري نجوم العراق), not alone
+# (أبطال فلسطين: its heroes).
+SECOND_HEADS = _cores("أبطال أمم أنباء ملك سلام نجوم")
 # A force named after its area with the area's type word between (شرطة منطقة عسير، شرطة محافظة جدة):
 # not for a body placed in a town (مستشفى مدينة العيون), nor with ل (شرطة لمحافظة الأنبار).
 POLICE = _cores("شرطة")
