@@ -872,3 +872,9 @@ def test_the_last_or_the_next_season(extractor):
     assert dates(extractor, "يبدأ التصوير في الخريف المقبل", published) == ["2015"]
     assert dates(extractor, "تقام البطولة الصيف المقبل", published) == ["2016"]
     assert dates(extractor, "كان الشتاء الماضي باردا", published) == []  # either year
+
+
+def test_yesterday_and_today(extractor):
+    published = dt.date(2015, 8, 3)
+    text = "عقد الوزير اجتماعا ثلاثيا في قطر، أمس واليوم، لبحث السلام"
+    assert dates(extractor, text, published) == ["2015-08-02", "2015-08-03"]

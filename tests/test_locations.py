@@ -1283,3 +1283,19 @@ def test_baghdad_and_khartoum_districts(extractor):
 def test_a_league_named_after_its_stars(extractor):
     assert find(extractor, "ضمن منافسات الجولة الثامنة عشرة من دوري نجوم العراق لكرة القدم") == {}
     assert find(extractor, "صاحب المركز الثاني في دوري نجوم قطر") == {}
+
+
+def test_the_weevil_the_levant_and_streets(extractor):
+    assert "سوسة" not in find(extractor, "حملة لمكافحة سوسة النخيل الحمراء")
+    assert "المشرق" in find(extractor, "العرب ثاروا في المشرق والمغرب لعدة عقود")
+    assert find(extractor, "وعد بمستقبل مشرق للشباب") == {}
+    assert "دجلة" not in find(extractor, "خرجوا إلى شارع دجلة بمدينة العمارة")
+    assert "العمارة" in find(extractor, "خرجوا إلى شارع دجلة بمدينة العمارة")
+    assert "العراق" in find(extractor, "رغم إعلان العراق النصر على التنظيم")
+    assert find(extractor, "رحب الوزراء بإعلان القاهرة") == {}
+
+
+def test_places_of_the_fifth_batch(extractor):
+    assert "سيستان وبلوشستان" in find(extractor, "ضربات على مخابئ في إقليم سيستان وبلوشستان جنوب شرقي إيران")
+    assert {"كلبجار", "لاتشين"} <= set(find(extractor, "قصفت مواقع للجيش في مناطق كلبجار ولاتشين"))
+    assert "رأس كثيب" in find(extractor, "غارات على محطة كهرباء رأس كثيب في الحديدة")

@@ -1329,3 +1329,38 @@ def test_a_launcher_damaged_was_the_target(weapons):
 def test_rounds_fired_from_the_shoulder(weapons):
     text = "حاصرت القوات منزلا وأطلقت عليه قذائف من صواريخ محمولة على الكتف قبل أن تفجره"
     assert keys(weapons, text) == {"rpg"}
+
+
+def test_the_rockets_a_drone_fires_are_the_drones(weapons):
+    text = "أفادت مصادر محلية بأن مسيرة للاحتلال أطلقت صاروخا صوب مجموعة من المواطنين"
+    assert keys(weapons, text) == {"drone"}
+
+
+def test_quadcopters_that_open_fire(weapons):
+    text = "وسط قصف مدفعي متواصل، وإطلاق نار من طائرات كواد كابتر على المواطنين"
+    assert "drone" in keys(weapons, text)
+
+
+def test_a_square_named_after_aviation(weapons):
+    text = "قتل 32 شخصا في هجوم انتحاري مزدوج استهدف سوقا شعبية في ساحة الطيران ببغداد"
+    assert keys(weapons, text) == {"suicide_attack"}
+    text = "وبالتنسيق مع مدفعية الميدان وطيران الجيش دمرت القوات مواقع للتنظيم"
+    assert "airstrike" in keys(weapons, text)
+
+
+def test_a_weapon_listed_after_a_model_name(weapons):
+    text = (
+        "قالت القوات الجوية إن الدفاعات الجوية اعترضت الليلة الماضية صاروخين من طراز كينجال الفرط "
+        "صوتية و12 طائرة مسيرة من طراز شاهد"
+    )
+    assert keys(weapons, text) == {"missile", "drone"}
+
+
+def test_farm_drones_and_space_rockets(weapons):
+    text = "أعلنت الوزارة تنفيذ أعمال رش المبيدات بالطائرات المسيرة في مزارع النخيل"
+    assert keys(weapons, text) == set()
+    text = "انطلق رائدا الفضاء على متن صاروخ فالكون 9 التابع لشركة سبيس إكس"
+    assert keys(weapons, text) == set()
+    # فالكون is no ف + ال + كون: "being" rules out nothing.
+    text = "تعرض المنزل لطلقات نارية، كون المنزل قريبا من قاعة أفراح، وقتل مسلحون حارسا بالرصاص"
+    assert "small_arms" in keys(weapons, text)

@@ -47,7 +47,7 @@ from .dates_patterns import (
     THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, UNIT_AFTER, UNMARKED_AB,
     WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY,
     YESTERDAY_AFTER, Trigger, in_future_clause, in_since_clause, postponed_to, previous_word,
-    previous_words, scanner,
+    previous_words, scanner, YESTERDAY_AND_TODAY,
 )
 from .types import EventDate, Span
 
@@ -146,6 +146,9 @@ class DateExtractor:
             self._eid_days(text, published, found)
         if published is not None and self._is_past_verb is not None:
             self._bare_today(text, published, found)
+        if published is not None and "واليوم" in text:
+            for m in YESTERDAY_AND_TODAY.finditer(text):
+                found.append(_Candidate(m.start("today"), m.end("today"), [cal.iso_day(published)], "relative"))
         out = []
         for c in _drop_weekdays_of_dates(text, _non_overlapping(found)):
             expr = printed[c.start:c.end]

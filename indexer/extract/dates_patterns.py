@@ -277,6 +277,8 @@ BEFORE_YESTERDAY_NOUN = _with_clitics((
 # (The word comes first and its left edge is looked at after it: a pattern that opens on a
 # lookbehind is tried at every position of the text, ten times slower.)
 BARE_TODAY = re.compile(r"اليوم(?<![^\W\d_]اليوم)(?![^\W\d_])")
+# Yesterday and today (اجتماعا ثلاثيا في قطر، أمس واليوم): today's اليوم joined to أمس.
+YESTERDAY_AND_TODAY = re.compile(r"(?<![^\W\d_])(?:أمس|امس|البارحة)\s+و(?P<today>اليوم)(?![^\W\d_])")
 DAY_OF_ITS_OWN = re.compile(r"\s+(?:ال|لل|\()")
 # اليوم التالي، صباح اليوم التالي، اليوم السابق: a day after or before another, not today.
 OTHER_DAY_AFTER = re.compile(

@@ -166,6 +166,8 @@ _COUNT_NOUNS = "عدد عشرات مئات آلاف مجموعة سرب"
 # Counts written out, which a list of weapons fired puts before a conjunct (وتسع مسيرات).
 _CARDINALS = "اثنين اثنان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمان ثمانية تسع تسعة عشر عشرة"
 _NO_CUE = "no cue of the rule near"
+# The words of a model named after a weapon (صاروخين من طراز «كينجال» الفرط صوتية و12 طائرة مسيرة).
+_MODEL_WORDS = frozenset(("من", "طراز", "نوع"))
 
 
 @dataclass(frozen=True)
@@ -677,17 +679,20 @@ class WeaponExtractor:
 
     def _listed_after(self, words: Words, end: int, s: int) -> bool:
         """Whether the phrase at ``s`` is the next conjunct of a list whose previous item ends at
-        ``end``: joined by و, after the previous item's modifiers (صاروخا باليستيا) and before a
-        count of its own (و36 طائرة، وتسع مسيرات)."""
-        if s - end > 3:
+        ``end``: joined by و, after the previous item's modifiers and model (صاروخا باليستيا، صاروخين
+        من طراز كينجال) and before a count of its own (و36 طائرة، وتسع مسيرات)."""
+        if s - end > 8:
             return False
         conj = next(
             (k for k in range(end, s + 1) if _joined_by_and(words[k][0]) or words[k][0].exact == "و"), -1
         )
         if conj < 0:
             return False
-        if any(words[k][0].proclitics not in ("", "ال") or not words[k][0].stem for k in range(end, conj)):
-            return False
+        for k in range(end, conj):
+            w = words[k][0]
+            model_name = k > end and words[k - 1][0].exact in _MODEL_WORDS  # any word: «كينجال»
+            if (w.proclitics not in ("", "ال") or not w.stem) and w.exact not in _MODEL_WORDS and not model_name:
+                return False
         return all(
             w.exact == "و" or w.base.isdigit() or w.base in self._counts for w, _, _ in words[conj:s]
         )
