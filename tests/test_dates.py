@@ -878,3 +878,10 @@ def test_yesterday_and_today(extractor):
     published = dt.date(2015, 8, 3)
     text = "عقد الوزير اجتماعا ثلاثيا في قطر، أمس واليوم، لبحث السلام"
     assert dates(extractor, text, published) == ["2015-08-02", "2015-08-03"]
+
+
+def test_the_beginning_of_the_year(extractor):
+    published = dt.date(2015, 8, 6)
+    assert dates(extractor, "تراجع الجنيه 8 في المائة منذ بداية العام حتى الآن", published) == ["2015"]
+    assert dates(extractor, "انضموا إلى التنظيم في مطلع العام الماضي", published) == ["2014"]
+    assert dates(extractor, "يبدأ في بداية العام الدراسي", published) == []

@@ -249,6 +249,8 @@ LATER_SETS = {
     "devset124": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.94},
     "devset125": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.99},
     "devset126": {"weapons": 0.99, "locations": 0.92, "event_dates": 0.91},
+    # Set 127 annotates no weapon key.
+    "devset127": {"weapons": 0.99, "locations": 0.88, "event_dates": 0.94},
 }
 
 

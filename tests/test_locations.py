@@ -1299,3 +1299,15 @@ def test_places_of_the_fifth_batch(extractor):
     assert "سيستان وبلوشستان" in find(extractor, "ضربات على مخابئ في إقليم سيستان وبلوشستان جنوب شرقي إيران")
     assert {"كلبجار", "لاتشين"} <= set(find(extractor, "قصفت مواقع للجيش في مناطق كلبجار ولاتشين"))
     assert "رأس كثيب" in find(extractor, "غارات على محطة كهرباء رأس كثيب في الحديدة")
+
+
+def test_a_verb_after_a_type_word_is_no_name(extractor):
+    assert find(extractor, "يمثل تهديدا للاستقرار في أي منطقة يحل بها، وقد أصبح") == {}
+    assert "يبرود" in find(extractor, "في مدينة يبرود بريف دمشق")
+
+
+def test_a_terrain_named_after_a_town(extractor):
+    found = find(extractor, "بعد قيامهم بمهاجمة مخيمات الإيزيديين في جبل سنجار")
+    assert set(found) == {"جبل سنجار"}  # the mountain, not the town as well
+    assert "سهل الزبداني" in find(extractor, "سيطرة قوات حزب الله على سهل الزبداني")
+    assert "سنجار" in find(extractor, "عاد النازحون إلى سنجار")

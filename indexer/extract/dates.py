@@ -37,17 +37,17 @@ from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
     AGE_GROUP_BEFORE, ALMOST, BARE_TODAY, BEFORE, BEFORE_CHRIST, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY,
-    BEFORE_YESTERDAY_NOUN, BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS,
-    DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAYS_AGO, DAYS_AGO_OF_ANOTHER, DAY_OF_ITS_OWN, DAY_WORD, DUAL,
+    BEFORE_YESTERDAY_NOUN, BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS, DAYS_AGO,
+    DAYS_AGO_OF_ANOTHER, DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL,
     DUAL_WEEKDAY_AFTER, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD,
     EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH,
-    HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAME_BEFORE, NAMED_BY_MONTH,
+    HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAMED_BY_MONTH, NAME_BEFORE,
     NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE,
     ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS,
-    THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, UNIT_AFTER, UNMARKED_AB,
-    WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY,
-    YESTERDAY_AFTER, Trigger, in_future_clause, in_since_clause, postponed_to, previous_word,
-    previous_words, scanner, YESTERDAY_AND_TODAY,
+    START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger,
+    UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES,
+    YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, in_future_clause, in_since_clause,
+    postponed_to, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -146,9 +146,14 @@ class DateExtractor:
             self._eid_days(text, published, found)
         if published is not None and self._is_past_verb is not None:
             self._bare_today(text, published, found)
+        if published is not None and ("العام" in text or "السنة" in text):
+            this_year = [cal.iso_year(published.year)]
+            for m in START_OF_THIS_YEAR.finditer(text):
+                found.append(_Candidate(m.start("year"), m.end("year"), this_year, "relative"))
         if published is not None and "واليوم" in text:
+            today = [cal.iso_day(published)]
             for m in YESTERDAY_AND_TODAY.finditer(text):
-                found.append(_Candidate(m.start("today"), m.end("today"), [cal.iso_day(published)], "relative"))
+                found.append(_Candidate(m.start("today"), m.end("today"), today, "relative"))
         out = []
         for c in _drop_weekdays_of_dates(text, _non_overlapping(found)):
             expr = printed[c.start:c.end]

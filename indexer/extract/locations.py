@@ -175,6 +175,11 @@ ORG_HEADS = _cores(
 # unless a preposition places something in the city (قتل في صنعاء 3 أشخاص).
 ROUND_NUMBERS = frozenset("123456789١٢٣٤٥٦٧٨٩")
 QUOTES = frozenset('«»"()')
+# A preposition carrying the pronoun of the noun before (منطقة يحل بها، مدينة ينتشر فيها): after
+# an imperfect, the relative clause of that noun, no name.
+PRONOUN_PREPOSITIONS = frozenset(
+    p + s for p in ("ب", "في", "إلي", "الي", "علي", "من", "ل") for s in ("ه", "ها", "هم")
+)
 # Heads of a name that are also verbal nouns, whose subject a country after them is.
 ANNOUNCING = _cores("إعلان")
 # Words that head a name only after one of the heads above (دوري أبطال أوروبا، بطولة أمم أوروبا،
@@ -487,7 +492,7 @@ class _Word:
 
 
 class _Match:
-    __slots__ = ("first", "last", "pattern", "eligible", "accepted", "club", "typed", "unmet")
+    __slots__ = ("first", "last", "pattern", "eligible", "accepted", "club", "typed", "unmet", "in_terrain")
 
     def __init__(self, first: int, last: int, pattern: Pattern) -> None:
         self.first, self.last, self.pattern = first, last, pattern
@@ -496,6 +501,7 @@ class _Match:
         self.unmet = False  # no context rule rules it out, but none of its places' rules holds
         self.club = False  # names a sports club (ريال مدريد)
         self.typed = False  # stands after a type word, or in a list that does (في مدن سبها والكفرة)
+        self.in_terrain = False  # counts only as the town a terrain word names (جبل سنجار)
 
 
 def _after_capital_and_nisba(i: int, doc: _Text) -> bool:
@@ -967,6 +973,10 @@ class LocationExtractor:
                         or self._in_dateline(m, doc)
                         or _after_capital_and_nisba(m.first, doc)
                     )
+                    if not cue and prev is not None and not prev.article and prev.core in TERRAIN_WORDS:
+                        # a mountain, a valley or a plain named after the town (جبل سنجار، سهل
+                        # الزبداني): the terrain is the place named, not the town itself
+                        cue = m.in_terrain = True
                 return cue
             if rule == "strong":
                 return type_cue
@@ -1172,6 +1182,8 @@ class LocationExtractor:
                 context.update(place.parents)
         mentions: dict[str, LocationMention] = {}
         for m in accepted:
+            if m.in_terrain:
+                continue  # named by its terrain only (see _add_terrain)
             best = m.eligible[0]
             if len(m.eligible) > 1:
                 best = max(m.eligible, key=lambda i: (places[i].country in context, priors[i]))
@@ -1296,6 +1308,13 @@ class LocationExtractor:
                 continue
             if not info.article and info.core.startswith(("يت", "تت", "يست", "تست")):
                 continue  # مدينة يتباهى الجميع بها: a verb (forms V, VI, X) opens the next clause
+            if (
+                not info.article
+                and info.core.startswith(IMPERFECT_PREFIXES)
+                and doc.following(j) is not None
+                and doc.surface(j + 1) in PRONOUN_PREPOSITIONS
+            ):
+                continue  # منطقة يحل بها: a verb and its preposition with the pronoun of the place
             if opener.core in TRAINING_CAMPS and _is_a_football_report(doc.text):
                 continue  # معسكر العروبة الإعدادي: a club's training camp
             if opener.core in PLURAL_OPENERS and (
