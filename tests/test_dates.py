@@ -885,3 +885,16 @@ def test_the_beginning_of_the_year(extractor):
     assert dates(extractor, "تراجع الجنيه 8 في المائة منذ بداية العام حتى الآن", published) == ["2015"]
     assert dates(extractor, "انضموا إلى التنظيم في مطلع العام الماضي", published) == ["2014"]
     assert dates(extractor, "يبدأ في بداية العام الدراسي", published) == []
+
+
+def test_timetables_and_now_and_later(extractor):
+    published = dt.date(2015, 7, 25)
+    text = "تقدم الفرق عروضها أمام لجنة التحكيم في أيام السبت والاثنين والأربعاء من كل أسبوع لمدة أسبوعين"
+    assert dates(extractor, text, published) == []
+    text = "ستبوء أعمالهم الإرهابية بالفشل الذريع اليوم وغدا وبعد غد بإذن الله"
+    assert dates(extractor, text, published) == []
+    # Today and tomorrow alone are two days; tomorrow and the day after too.
+    assert "2015-07-26" in dates(extractor, "المؤتمر الذي ينطلق اليوم وغدا في برشلونة", published)
+    assert dates(extractor, "يصل الوفد غدا وبعد غد", published) == ["2015-07-26", "2015-07-27"]
+    # A winter of two years is a season's label.
+    assert dates(extractor, "التي أوصت بها المنظمة لموسم شتاء 2014م - 2015م", published) == []

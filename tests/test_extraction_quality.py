@@ -251,6 +251,7 @@ LATER_SETS = {
     "devset126": {"weapons": 0.99, "locations": 0.92, "event_dates": 0.91},
     # Set 127 annotates no weapon key.
     "devset127": {"weapons": 0.99, "locations": 0.88, "event_dates": 0.94},
+    "devset128": {"weapons": 0.99, "locations": 0.93, "event_dates": 0.88},
 }
 
 

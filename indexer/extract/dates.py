@@ -36,18 +36,19 @@ from analyzers.normalize import COMBINING_MADDA_HAMZA, DAGGER_ALEF, OTHER_ARABIC
 from . import dates_calendar as cal
 from .dates_lexicon import D, ORDINAL_INDEX, Name, name_index, spelling_index, to_int
 from .dates_patterns import (
-    AGE_GROUP_BEFORE, ALMOST, BARE_TODAY, BEFORE, BEFORE_CHRIST, BEFORE_DATE_GAP, BEFORE_TIME_OF_DAY,
-    BEFORE_YESTERDAY_NOUN, BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER, CURRENT_MODS, DAYS_AGO,
-    DAYS_AGO_OF_ANOTHER, DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAY_OF_ITS_OWN, DAY_WORD, DUAL,
-    DUAL_WEEKDAY_AFTER, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY, EID_ORDINALS, EID_WORD,
-    EVENT_NAMES, EVENT_REACH, EVERY_YEAR_AFTER, FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH,
-    HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES, MONTH_TAIL, NAMED_BY_MONTH, NAME_BEFORE,
-    NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE,
-    ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS,
-    START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger,
-    UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES,
-    YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, in_future_clause, in_since_clause,
-    postponed_to, previous_word, previous_words, scanner,
+    AFTER_TOMORROW_NEXT, AGE_GROUP_BEFORE, ALMOST, BARE_TODAY, BEFORE, BEFORE_CHRIST, BEFORE_DATE_GAP,
+    BEFORE_TIME_OF_DAY, BEFORE_YESTERDAY_NOUN, BETWEEN, BORN, BY_AFTER, CONTINUE, CONTINUE_AFTER,
+    CURRENT_MODS, DAYS_AGO, DAYS_AGO_OF_ANOTHER, DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAY_OF_ITS_OWN,
+    DAY_WORD, DUAL, DUAL_WEEKDAY_AFTER, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL, EID_FIRST_DAY,
+    EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_WEEK_AFTER, EVERY_YEAR_AFTER, FIRST,
+    FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED, MONTH_CUES,
+    MONTH_TAIL, NAMED_BY_MONTH, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER,
+    NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER, PAST_MODS,
+    PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY, TODAY,
+    TODAY_EVENT_VERBS, TOMORROW, Trigger, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY,
+    WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER,
+    YESTERDAY_AND_TODAY, in_future_clause, in_since_clause, postponed_to, previous_word, previous_words,
+    scanner,
 )
 from .types import EventDate, Span
 
@@ -411,6 +412,8 @@ class DateExtractor:
             return  # صلاة الجمعة، خطبة يوم الجمعة، أيام الجمعة والسبت: the prayer, the weekday in general
         if w1 in GIVEN_NAMES and not mod:
             return  # أحمد الخميس: a family name
+        if EVERY_WEEK_AFTER.match(text, end):
+            return  # أيام السبت والاثنين من كل أسبوع: a timetable
         if w1 in THE_ONE_AFTER and weekday == SUNDAY and not mod:
             return  # الله الأحد: God the One
         span_start = start
@@ -509,9 +512,15 @@ class DateExtractor:
     def _tomorrow(self, text, trigger, start, outer, end, published, found) -> None:
         if published is None:
             return
-        words = previous_words(text, outer, 1)
+        words = previous_words(text, outer, 3)
         w1 = words[0][1] if words else ""
         after = w1 in ("بعد", "وبعد")
+        # اليوم وغداً وبعد غد: now and later, no day (but اليوم وغدا alone is two days: ينطلق المؤتمر
+        # اليوم وغدا).
+        if after and [w for _, w in words[1:]][-1:] == ["اليوم"] and words[1][1] in TOMORROW:
+            return
+        if text[outer:start] == "و" and w1 in TODAY and AFTER_TOMORROW_NEXT.match(text, end):
+            return
         if not (after or w1 in TIME_OF_DAY or trigger.form == "غدا"):
             return  # الغد alone is "the future" (جيل الغد); غد alone needs يوم or بعد
         if trigger.form == "غدا" and w1 in NOT_TOMORROW_AFTER:

@@ -89,7 +89,10 @@ NAMED_BY_MONTH = _with_clitics(("ثورة", "نكسة", "نكبة", "حرب", "�
 EVENT_REACH = 3  # words before the year the event's name may stand
 # A year range after these is the label of a sports season or a school year (موسم 2015/2016،
 # العام الدراسي 1436-1437هـ), not two event years.
-SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "موسمي", "الدراسي", "الدراسية", "المالي", "المالية"))
+SEASON_WORDS = _with_clitics(("موسم", "الموسم", "لموسم", "موسمي", "الدراسي", "الدراسية", "المالي", "المالية",
+                              # a winter of two years (لموسم شتاء 2014م - 2015م); not صيف, whose
+                              # clitic form is "runner-up" (فالنسيا وصيف 2000 و2001)
+                              "شتاء", "الشتاء"))
 # A line that opens on a year and a dash is an entry of a dated list ("on this day": 1990- القوات
 # العراقية تغزو الكويت): the year is an event date, and a month on that line takes its year.
 LIST_ENTRY_YEAR = re.compile(rf"[ \t]*(?P<year>[{D}]{{4}})\s*[-–:]")
@@ -220,6 +223,12 @@ ORDINAL_BEFORE = re.compile(
 
 # ---- weekdays and relative days -------------------------------------------------------------
 ANY_WEEKDAY = alternation(n.form for n in names() if n.kind == "weekday")
+# "and the day after tomorrow" right after غدا (اليوم وغداً وبعد غد: now and later).
+AFTER_TOMORROW_NEXT = re.compile(r"[\u064B-\u0652]*\s*،?\s*وبعد\s+غد(?![^\W\d_])")
+# Weekdays of every week (أيام السبت والاثنين والأربعاء من كل أسبوع): a timetable, no day.
+EVERY_WEEK_AFTER = re.compile(
+    rf"(?:\s*[،,]?\s*و?\s*(?:{ANY_WEEKDAY}))*\s+(?:من\s+)?(?:كل|جميع)\s+(?:أسبوع|اسبوع|الأسابيع|الاسابيع)"
+)
 # A weekday printed right before a day of a month named by its modifier (الثلاثاء 26 الشهر الجاري).
 WEEKDAY_BEFORE_DAY = re.compile(rf"(?P<weekday>{ANY_WEEKDAY})[\s،,()\-–]*(?:الموافق|المصادف)?[\s،,()\-–]*$")
 # Words before a day word that belong to its expression: مساء الأربعاء، فجر أمس، منتصف ليلة الأحد.
