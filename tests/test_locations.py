@@ -1311,3 +1311,8 @@ def test_a_terrain_named_after_a_town(extractor):
     assert set(found) == {"جبل سنجار"}  # the mountain, not the town as well
     assert "سهل الزبداني" in find(extractor, "سيطرة قوات حزب الله على سهل الزبداني")
     assert "سنجار" in find(extractor, "عاد النازحون إلى سنجار")
+
+
+def test_places_of_the_sixth_batch(extractor):
+    assert "خيبر بختونخوا" in find(extractor, "في ولاية خيبر بختونخوا شمال غربي باكستان")
+    assert "ديرة إسماعيل خان" in find(extractor, "هجوم انتحاري قرب ديرة إسماعيل خان")

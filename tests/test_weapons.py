@@ -1364,3 +1364,18 @@ def test_farm_drones_and_space_rockets(weapons):
     # فالكون is no ف + ال + كون: "being" rules out nothing.
     text = "تعرض المنزل لطلقات نارية، كون المنزل قريبا من قاعة أفراح، وقتل مسلحون حارسا بالرصاص"
     assert "small_arms" in keys(weapons, text)
+
+
+def test_a_cache_that_holds_weapons_and_light_arms_in_a_clash(weapons):
+    text = "وأضاف المصدر أن القوة عثرت في المكان على كدس للعتاد يضم صواريخ كاتيوشا وقذائف هاون وعبوات ناسفة"
+    assert keys(weapons, text) == set()
+    text = "وقال إن قوة من الجيش اشتبكت مساء أمس بالأسلحة الخفيفة مع مجموعة من عناصر التنظيم"
+    assert keys(weapons, text) == {"small_arms"}
+
+
+def test_warships_that_open_fire(weapons):
+    text = "فيما أطلقت الزوارق الحربية الإسرائيلية نيرانها باتجاه شاطئ مدينة غزة"
+    assert keys(weapons, text) == {"naval"}
+    # A flight is no fire: the pistol a hobby drone carried fired, not aircraft.
+    text = "صنع طائرة رباعية المراوح تطير على ارتفاع قريب وخلال طيرانها أطلق المسدس النار"
+    assert "airstrike" not in keys(weapons, text)
