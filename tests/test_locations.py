@@ -1316,3 +1316,14 @@ def test_a_terrain_named_after_a_town(extractor):
 def test_places_of_the_sixth_batch(extractor):
     assert "خيبر بختونخوا" in find(extractor, "في ولاية خيبر بختونخوا شمال غربي باكستان")
     assert "ديرة إسماعيل خان" in find(extractor, "هجوم انتحاري قرب ديرة إسماعيل خان")
+
+
+def test_a_name_printed_with_tanween_is_a_noun(extractor):
+    assert find(extractor, "التجمعات التي تجعلهم صيداً سهلاً لمن يريد تجنيد الشباب") == {}
+    assert find(extractor, "أصدرت حكما بالقتل لجانيين قتلا أثيوبياً وسلباه") == {}
+    assert "صيدا" in find(extractor, "وصل الوفد إلى صيدا جنوب لبنان")
+
+
+def test_heresies_and_al_bada(extractor):
+    assert find(extractor, "تطهير الدين الإسلامي من البدع والخرافات") == {}
+    assert "البدع" in find(extractor, "تم إبلاغ محافظ البدع وإحالة الموضوع للشرطة")

@@ -89,6 +89,8 @@ TYPE_WORDS = _cores(
     # a front named after its town (محور مخمور، جبهات مخمور والكوير، محور صرواح)
     "محور جبهات"
 )
+# The marks of an indefinite noun, which place names are not printed with.
+TANWEEN = ("\u064b", "\u064c", "\u064d")
 # Titles named after a town (محافظ الخفجي، محافظ خميس مشيط): a type word for the name right after,
 # not for a list (محافظ عدن، نايف البكري is the governor and his name).
 TITLE_WORDS = _cores("محافظ")
@@ -899,6 +901,8 @@ class LocationExtractor:
         """The places of match ``m`` whose conditions its context satisfies; ``in_list`` when it
         stands in a list with an accepted place, ``typed_list`` when that list follows a type word."""
         pattern = m.pattern
+        if any(mark in doc.surface(k) for k in range(m.first, m.last + 1) for mark in TANWEEN):
+            return []  # صيداً سهلاً (easy prey): a name printed with tanween is an indefinite noun
         list_only = doc.info(m.first).list_only
         if list_only and not in_list:
             m.unmet = True  # waits for a list to stand in
