@@ -537,8 +537,8 @@ class DateExtractor:
 
     def _days_ago(self, text, trigger, start, outer, end, published, found) -> None:
         if published is not None and not DAYS_AGO_OF_ANOTHER.match(text, end):
-            days = DAYS_AGO[trigger.form.split()[1]]
-            found.append(_Candidate(start, end, [cal.iso_day(published - dt.timedelta(days=days))], "relative"))
+            day = published - dt.timedelta(days=DAYS_AGO[trigger.form.split()[1]])
+            found.append(_Candidate(start, end, [cal.iso_day(day)], "relative"))
 
     def _same_month(self, text, trigger, start, outer, end, published, found) -> None:
         """الثامن من الشهر ذاته، 14 و17 من نفس الشهر: days of the month named before, dated once

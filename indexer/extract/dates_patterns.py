@@ -290,7 +290,8 @@ BARE_TODAY = re.compile(r"اليوم(?<![^\W\d_]اليوم)(?![^\W\d_])")
 # the dev sets annotate it (18 of 18); a modifier or a year after it is read by their own rules.
 START_OF_THIS_YEAR = re.compile(
     r"(?<![^\W\d_])[وف]?(?:منذ|مع|في|خلال)\s+(?:بداية|مطلع|بدء)\s+(?P<year>العام|السنة)(?![^\W\d_])"
-    r"(?!\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية|الدراسي|الهجري|[\d٠-٩]))"
+    r"(?!\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية"
+    r"|الدراسي|الهجري|[\d٠-٩]))"
 )
 # Yesterday and today (اجتماعا ثلاثيا في قطر، أمس واليوم): today's اليوم joined to أمس.
 YESTERDAY_AND_TODAY = re.compile(r"(?<![^\W\d_])(?:أمس|امس|البارحة)\s+و(?P<today>اليوم)(?![^\W\d_])")
@@ -444,7 +445,8 @@ _THIS = (("هذا", "عام"), ("هذا", "شهر"), ("هذا", "أسبوع"), (
 class Trigger:
     """What a scanning hit is, and how far into its words the match begins."""
 
-    kind: str  # month, weekday, yesterday, today, tomorrow, two_days, days_ago, period, same_month, current_day
+    # month, weekday, yesterday, today, tomorrow, two_days, days_ago, period, same_month, current_day
+    kind: str
     form: str
     width: int  # letters of ``form`` before the match start
     name: Name | None = None  # the month or weekday

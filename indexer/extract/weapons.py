@@ -691,7 +691,8 @@ class WeaponExtractor:
         for k in range(end, conj):
             w = words[k][0]
             model_name = k > end and words[k - 1][0].exact in _MODEL_WORDS  # any word: «كينجال»
-            if (w.proclitics not in ("", "ال") or not w.stem) and w.exact not in _MODEL_WORDS and not model_name:
+            modifier = w.proclitics in ("", "ال") and bool(w.stem)
+            if not (modifier or w.exact in _MODEL_WORDS or model_name):
                 return False
         return all(
             w.exact == "و" or w.base.isdigit() or w.base in self._counts for w, _, _ in words[conj:s]
