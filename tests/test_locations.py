@@ -1327,3 +1327,8 @@ def test_a_name_printed_with_tanween_is_a_noun(extractor):
 def test_heresies_and_al_bada(extractor):
     assert find(extractor, "تطهير الدين الإسلامي من البدع والخرافات") == {}
     assert "البدع" in find(extractor, "تم إبلاغ محافظ البدع وإحالة الموضوع للشرطة")
+
+
+def test_a_verbal_noun_of_form_eight_after_a_terrain_word(extractor):
+    assert find(extractor, "لأنهم سهل اصطياد من جماعات التطرف") == {}
+    assert "الغاب" in "".join(find(extractor, "قصف على سهل الغاب بريف حماة"))

@@ -356,8 +356,9 @@ NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حو�
 FOREIGN_STATES = _cores("ولاية إقليم")
 FOREIGN_SECOND_MAX_COUNT = 20
 # Verbal nouns of the derived forms (الاعتقال، الانسحاب، الاستقبال) name acts, not places:
-# معسكر الاعتقال is a detention camp.
-VERBAL_NOUN = re.compile(r"ا.ت.ا.|ان..ا.|است..ا.")
+# معسكر الاعتقال is a detention camp. Form VIII's ت becomes ط or د after some letters (سهل اصطياد,
+# "easy to hunt"; الازدحام).
+VERBAL_NOUN = re.compile(r"ا.[تطد].ا.|ان..ا.|است..ا.")
 # Without the article, a feminine passive participle (مناطق مأهولة، مدن منكوبة; a type word is
 # feminine, and مسعود a name) or an elative of a weak root
 # (منطقة أقصى الشمال، مناطق أدنى) describes the place.
