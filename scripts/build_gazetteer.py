@@ -20,9 +20,11 @@ Sources (build-time only; install them with ``pip install -e '.[build-data]'``):
   which one-word names are ordinary words. A place name often stands right after a type word or
   a direction (مدينة عدن، شمال صنعاء: 42% of عدن, 29% of الرياض), an ordinary word hardly ever
   (الداخلية 1%, نايف 0%); and an ordinary word is common in its other form too, with or without
-  the article (السيول beside سيول, البيان beside بيان), a place name is not. By those counts a
-  spelling keeps counting anywhere, needs a cue (``cue``), needs a type word (``strong``) or,
-  for a small place spelt like a common word, is dropped. Capitals and big world cities are named
+  the article (السيول beside سيول, البيان beside بيان), a place name is not (a name in ة is
+  weighed against its other form printed with ة: البصرة against بصرة, not بصره "his sight",
+  which folds onto it). By those counts a spelling keeps counting anywhere, needs a cue
+  (``cue``), needs a type word (``strong``) or, for a small place spelt like a common word, is
+  dropped. Capitals and big world cities are named
   without type words (أعلنت أنقرة), so only the second test applies to them; provinces and
   towns of 50,000 are never dropped. Names the corpus hardly has are checked against the Arramooz
   dictionary (a build-data dependency of the analyzer) instead.
@@ -176,7 +178,7 @@ class Evidence:
     def __init__(self, context_counts: Path | None, corpus: Path) -> None:
         self.freq = self._wordfreq()
         self.lexicon = self._arramooz_words()
-        self.seen, self.geo = self._contexts(context_counts, corpus)
+        self.seen, self.geo, self.in_ta = self._contexts(context_counts, corpus)
 
     @staticmethod
     def _wordfreq() -> dict[str, int]:
@@ -200,25 +202,31 @@ class Evidence:
         return frozenset(words)
 
     @staticmethod
-    def _contexts(cache: Path | None, corpus: Path) -> tuple[Counter, Counter]:
-        """For every word key of the corpus: how often it occurs, and how often right after a
-        type word or a direction (مدينة، محافظة، شمال، قرب …), as the extractor reads them."""
-        if cache is not None and cache.exists():
-            rows = json.loads(cache.read_text(encoding="utf-8"))
-        else:
+    def _contexts(cache: Path | None, corpus: Path) -> tuple[Counter, Counter, Counter]:
+        """For every word key of the corpus: how often it occurs, how often right after a type
+        word or a direction (مدينة، محافظة، شمال، قرب …), as the extractor reads them, and how
+        often printed with a final ة."""
+        rows = json.loads(cache.read_text(encoding="utf-8")) if cache is not None and cache.exists() else []
+        if not rows or len(rows[0]) != 5:  # no cache, or one of an older build
             rows = Evidence._count_contexts(corpus)
             if cache is not None:
                 cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-        return Counter({(c, a): n for c, a, n, _ in rows}), Counter({(c, a): g for c, a, _, g in rows})
+        return (
+            Counter({(c, a): n for c, a, n, _, _ in rows}),
+            Counter({(c, a): g for c, a, _, g, _ in rows}),
+            Counter({(c, a): t for c, a, _, _, t in rows}),
+        )
 
     @staticmethod
     def _count_contexts(corpus: Path) -> list[list]:
-        """[core, article, occurrences, occurrences after a type word or a direction] per word key.
+        """[core, article, occurrences, occurrences after a type word or a direction, occurrences
+        printed with a final ة] per word key.
         Forms seen fewer than 3 times are left out, whether the counts are then cached or not, so
         that a build from the cache gives the same file as one from the corpus."""
         analyzer = default_analyzer()
         seen: Counter = Counter()
         geo: Counter = Counter()
+        in_ta: Counter = Counter()
         memo: dict[str, tuple[str, bool]] = {}
         for article in iter_articles(corpus):
             text = article.get("content") or ""
@@ -228,10 +236,12 @@ class Evidence:
                 if key is None:
                     key = memo[w.exact] = reading(w)
                 seen[key] += 1
+                if text[end - 1] == "ة":
+                    in_ta[key] += 1
                 if prev is not None and is_cue(*prev, GEO_CONTEXT) and text[prev_end:start].isspace():
                     geo[key] += 1
                 prev, prev_end = key, end
-        return [[c, a, n, geo[(c, a)]] for (c, a), n in seen.items() if n >= MIN_CONTEXT_COUNT]
+        return [[c, a, n, geo[(c, a)], in_ta[(c, a)]] for (c, a), n in seen.items() if n >= MIN_CONTEXT_COUNT]
 
     def count(self, name: str) -> int:
         """How often the corpus prints ``name`` (its rarest word)."""
@@ -246,7 +256,11 @@ class Evidence:
         seen = self.seen.get(key, 0)
         if not seen:
             return 0, 1.0, 0.0
-        other = self.seen.get((key[0], not key[1]), 0)
+        other_key = (key[0], not key[1])
+        # A name printed with ة folds onto a noun with the pronoun ه, which it never is (البصرة
+        # beside بصره "his sight", المنامة beside منامه "his dream"): its other form counts only
+        # as printed with ة (بصرة).
+        other = self.in_ta.get(other_key, 0) if form.endswith("ة") else self.seen.get(other_key, 0)
         return seen, self.geo.get(key, 0) / seen, other / seen
 
     def is_common_word(self, form: str) -> bool:
