@@ -1379,3 +1379,38 @@ def test_warships_that_open_fire(weapons):
     # A flight is no fire: the pistol a hobby drone carried fired, not aircraft.
     text = "صنع طائرة رباعية المراوح تطير على ارتفاع قريب وخلال طيرانها أطلق المسدس النار"
     assert "airstrike" not in keys(weapons, text)
+
+
+def test_lead_in_petrol_sea_drones_and_a_salute(weapons):
+    text = "أعلن برنامج الأمم المتحدة للبيئة أن البنزين المحتوي على الرصاص لم يعد يستخدم في أي مكان"
+    assert keys(weapons, text) == set()
+    text = "أحبطت سفن الأسطول هجوما شنته القوات الأوكرانية بزورقين مسيّرين على القاعدة البحرية"
+    assert "drone" not in keys(weapons, text)
+    text = "عبرت السفن الحربية البوسفور فيما أطلقت قطع بحرية 21 طلقة مدفعية تحية للمناسبة"
+    assert keys(weapons, text) == set()
+
+
+def test_a_strike_told_far_from_a_lone_drone_is_a_new_one(weapons):
+    # Near the drone, or definite, a strike is the drone's again; indefinite and far, a new one.
+    text = (
+        "تعرضت ساحة الخزانات لهجوم بطائرة من دون طيار قادمة من جهة البحر، وأكد مصدر مسؤول في الوزارة أن "
+        "الهجوم لم يسفر عن إصابات أو خسائر في الأرواح أو الممتلكات. وقال المتحدث باسم التحالف إن قوات "
+        "التحالف بدأت عملية عسكرية بضربات جوية ضد أهداف عسكرية مشروعة في صنعاء"
+    )
+    assert keys(weapons, text) == {"drone", "airstrike"}
+    text = "استشهد ثلاثة مواطنين في قصف نفذته طائرة مسيرة إسرائيلية استهدف مجموعة من الشبان"
+    assert keys(weapons, text) == {"drone"}
+    text = "قتل ثلاثة جنود بهجوم بطائرة مسيّرة، وتدرس الإدارة خيارات للرد قد تشمل ضربات جوية على مواقع"
+    assert keys(weapons, text) == {"drone"}
+
+
+def test_a_number_glued_to_its_preposition_and_a_block_in_the_next_clause(weapons):
+    text = "ردت الولايات المتحدة بضرب مطار الشعيرات العسكري في ريف حمص بـ٥٩ صاروخ «توماهوك»"
+    assert keys(weapons, text) == {"missile"}
+    # What the next clause denies or seizes (فيما تنفي دمشق امتلاك أي أسلحة) is no block.
+    text = (
+        "ردت الولايات المتحدة بضرب مطار الشعيرات بـ59 صاروخا، فيما تنفي دمشق امتلاك أي أسلحة كيميائية"
+    )
+    assert keys(weapons, text) == {"missile"}
+    text = "ضبطت القوات 59 صاروخا في مستودع، فيما اعتقلت ثلاثة مشتبهين"
+    assert keys(weapons, text) == set()

@@ -147,6 +147,10 @@ Phrase = tuple[frozenset[int] | None, ...]
 
 _YIELD_WITHIN = 80  # words: how near the weapons a route's key gives way to must be named
 LONE_DRONE_REACH = 200  # words: how far from a drone a bare raid is still its strike
+# ... and how far an indefinite air strike is: beyond it, a new strike is told (ترد الولايات المتحدة
+# وبريطانيا بضربات جوية), not the drone's again, which comes back definite (الضربة الجوية) or as a
+# bare raid (وكانت الضربات قد بدأت بغارة).
+LONE_DRONE_NEW_STRIKE = 12
 # The marks that enclose a name (أسمى نفسه بـ"حزام ناسف", «حزام ناسف», “حزام ناسف”).
 _QUOTES = {("«", "»"), ('"', '"'), ("“", "”"), ("”", "”")}
 # A work whose title is quoted right after the word for it (فيلم «رصاصة في القلب»، أفلام: «غروب
@@ -168,6 +172,10 @@ _CARDINALS = "اثنين اثنان ثلاث ثلاثة أربع أربعة خم
 _NO_CUE = "no cue of the rule near"
 # The words of a model named after a weapon (صاروخين من طراز «كينجال» الفرط صوتية و12 طائرة مسيرة).
 _MODEL_WORDS = frozenset(("من", "طراز", "نوع"))
+# Words that open the next clause (صاروخ «توماهوك»، فيما تنفي دمشق امتلاك أي أسلحة; بالصواريخ
+# والطائرات المسيرة، أدت إلى إغراق سفينتين والاستيلاء على ثالثة): a block's cue after one of them
+# speaks of that clause, not of the weapon before it. Exact forms.
+_CLAUSE_OPENERS = frozenset("فيما بينما وبينما ادت ادي مما".split())
 
 
 @dataclass(frozen=True)
@@ -664,6 +672,9 @@ class WeaponExtractor:
         # A count before it carries its clitic for it (بعدد من الطائرات المسيرة، وعشرات من الصواريخ).
         if i >= lo + 2 and words[i - 1][0].exact == "من" and words[i - 2][0].base in self._count_nouns:
             i -= 2
+        # ... and so does a number, which the tokenizer parts from the letter (بـ59 صاروخا → ب 59).
+        if i >= lo + 2 and words[i - 1][0].base.isdigit() and words[i - 2][0].exact in (clitic, "و" + clitic):
+            return True
         proclitics = words[i][0].proclitics
         if clitic in _without_article(proclitics):
             return True
@@ -720,6 +731,8 @@ class WeaponExtractor:
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
                 if cond.cut_by and k < i and self._cut(cond, words, k, i, j):
+                    continue
+                if k >= j and any(w.exact in _CLAUSE_OPENERS for w, _, _ in words[j:k]):
                     continue
                 why = f"blocked by {words[k][0].exact}"
                 return _Mention(trigger, i, j, "", why, cond.article, blocks_conjuncts=cond.conjuncts)
@@ -875,7 +888,9 @@ class WeaponExtractor:
         why = f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
         for m in mentions:
             if m.key == "airstrike" and "drone" in m.trigger.defer_to:
-                if min(abs(m.i - d.i) for d in drones) <= LONE_DRONE_REACH:
+                distance = min(abs(m.i - d.i) for d in drones)
+                again = "ال" in words[m.i][0].proclitics or m.end - m.i == 1
+                if distance <= (LONE_DRONE_REACH if again else LONE_DRONE_NEW_STRIKE):
                     m.key, m.why = "", why
 
     def _names_any(self, words: Words, items: frozenset[int], outside: Container[int] = frozenset()) -> bool:
