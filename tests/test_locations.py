@@ -1340,3 +1340,11 @@ def test_a_name_in_ta_marbuta_is_no_noun_with_its_pronoun(extractor):
     assert "البصرة" in find(extractor, "شهدت البصرة احتجاجات على انقطاع الكهرباء")
     assert "المنامة" in find(extractor, "واستدعت المنامة سفيرها لدى طهران للتشاور")
     assert find(extractor, "غض بصره عن المخالفات") == {}
+
+
+def test_places_of_the_seventh_batch_and_the_names_news_prints(extractor):
+    assert "بورتسودان" in find(extractor, "وصلت الباخرة إلى بورتسودان أمس")
+    assert "بورتسودان" in find(extractor, "نقل الجرحى إلى مستشفى في بور سودان")
+    assert "جنوب وزيرستان" in find(extractor, "هجوم على موقع أمني في منطقة مكين بجنوب وزيرستان")
+    assert "برمل" in find(extractor, "غارات جوية على مديرية برمل بولاية باكتيكا")
+    assert find(extractor, "انغرزت العجلات برمل الصحراء") == {}
