@@ -898,3 +898,14 @@ def test_timetables_and_now_and_later(extractor):
     assert dates(extractor, "يصل الوفد غدا وبعد غد", published) == ["2015-07-26", "2015-07-27"]
     # A winter of two years is a season's label.
     assert dates(extractor, "التي أوصت بها المنظمة لموسم شتاء 2014م - 2015م", published) == []
+
+
+def test_two_months_share_a_dual_modifier(extractor):
+    published = dt.date(2022, 11, 23)
+    text = "وقعت هجمات مماثلة في آذار/مارس ونيسان/أبريل الماضيين"
+    assert dates(extractor, text, published) == ["2022-03", "2022-04"]
+    text = "كان مقررا أن تستضيف الكويت البطولة بين ديسمبر ويناير المقبلين"
+    assert dates(extractor, text, published) == ["2022-12", "2023-01"]
+    # A year after the modifier is the second month's only.
+    text = "سجل المركز 87 حالة خلال شهري يونيو ويوليو الماضيين من العام 2021، من قبل السلطات"
+    assert dates(extractor, text, published) == ["2021-07"]

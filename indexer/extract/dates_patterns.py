@@ -198,6 +198,12 @@ ANY_MONTH = alternation(n.form for n in names() if n.kind in ("gregorian", "hijr
 HIJRI_MONTH = re.compile(alternation(n.form for n in names() if n.kind == "hijri"))
 # The second name of a dual form: يوليو/تموز، يوليو (تموز)، تموز - يوليو، يوليو تموز، (مايو) أيار.
 DUAL = re.compile(rf"\)?\s*(?:[(/\\\-–«\"]\s*)?(?P<second>{ANY_MONTH}){_WORD_END}(?:\s*[)»\"])?")
+# The first of two months whose dual modifier follows the second (في آذار/مارس ونيسان/أبريل
+# الماضيين): the modifier is both months', unless a year follows it (الماضيين من العام 2014).
+DUAL_MONTH_AFTER = re.compile(
+    rf"\s+و\s*(?:{ANY_MONTH}){_WORD_END}(?:\s*[/(]\s*(?:{ANY_MONTH}){_WORD_END}\s*\)?)?"
+    rf"\s+(?P<mod>الماضيين|الماضيتين|المقبلين|المقبلتين){_WORD_END}"
+    rf"(?![\s،,]*(?:من\s+)?(?:(?:ال)?(?:عام|سنة)\s*)?[{D}]{{4}})")
 MONTH_TAIL = re.compile(
     rf"(?:\s+(?P<mod>{MOD}){_WORD_END})?"
     rf"(?:[\s،,]*(?:من\s+)?(?:(?:[بل]?ال|[بل])?(?:عام|سنة)\s*)?"
