@@ -1348,3 +1348,9 @@ def test_places_of_the_seventh_batch_and_the_names_news_prints(extractor):
     assert "جنوب وزيرستان" in find(extractor, "هجوم على موقع أمني في منطقة مكين بجنوب وزيرستان")
     assert "برمل" in find(extractor, "غارات جوية على مديرية برمل بولاية باكتيكا")
     assert find(extractor, "انغرزت العجلات برمل الصحراء") == {}
+
+
+def test_a_typed_list_an_unknown_name_opens_goes_on_with_known_ones(extractor):
+    found = find(extractor, "وسيطروا على عدة مواقع في بلدات اليادودة والمزيريب وطفس")
+    assert {"اليادودة", "المزيريب", "طفس"} <= set(found)
+    assert find(extractor, "انتشرت الدوريات في مناطق عديدة والعين") == {}

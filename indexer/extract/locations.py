@@ -760,6 +760,7 @@ class LocationExtractor:
             m.eligible = self._judge(m, doc, matches)
             m.accepted = bool(m.eligible)
         self._drop_family_names(matches, doc)
+        self._accept_after_an_unknown_opener(matches, doc)
         self._accept_lists(matches, doc)
         self._accept_in_context(matches, doc)
         mentions = self._mentions(matches, doc)
@@ -1131,6 +1132,26 @@ class LocationExtractor:
                 waiting.eligible = self._judge(waiting, doc, matches, in_list=True, typed_list=accepted.typed)
                 if waiting.eligible:
                     waiting.accepted = changed = True
+
+    def _accept_after_an_unknown_opener(self, matches: list[_Match], doc: _Text) -> None:
+        """A list after a dual or plural type word that a name no gazetteer has opens (بلدات
+        اليادودة والمزيريب وطفس): its known names joined by و stand in a typed list, as they would
+        after the known one."""
+        known_words = {k for m in matches for k in range(m.first, m.last + 1)}
+        for m in matches:
+            k = m.first - 1  # the unknown name
+            if m.accepted or m.club or k < 1 or k in known_words or doc.info(m.first).clitics != "و":
+                continue
+            opener = doc.info(k - 1)
+            if opener.core not in LIST_OPENERS or opener.article:
+                continue
+            if not (doc.gap(k - 1).isspace() and doc.gap(k).isspace()):
+                continue
+            name = doc.info(k)
+            if name.clitics or not self._plain_rare_name(doc.words[k][0], name):
+                continue  # مناطق عديدة والعين: an ordinary word ends the type word's list
+            m.eligible = self._judge(m, doc, matches, in_list=True, typed_list=True)
+            m.accepted = bool(m.eligible)
 
     def _accept_in_context(self, matches: list[_Match], doc: _Text) -> None:
         """A name that waits for a type word (البيضاء، الخبر، صور are ordinary words too) counts in
