@@ -1354,3 +1354,10 @@ def test_a_typed_list_an_unknown_name_opens_goes_on_with_known_ones(extractor):
     found = find(extractor, "وسيطروا على عدة مواقع في بلدات اليادودة والمزيريب وطفس")
     assert {"اليادودة", "المزيريب", "طفس"} <= set(found)
     assert find(extractor, "انتشرت الدوريات في مناطق عديدة والعين") == {}
+
+
+def test_the_kingdom_of_a_report_datelined_in_another_kingdom(extractor):
+    text = "عمّان: «الشرق الأوسط» أعلنت دائرة المخابرات إحباط مخططات داخل المملكة"
+    assert "السعودية" not in find(extractor, text)
+    text = "الرياض: «الشرق الأوسط» أكد وزير الداخلية أن المملكة ماضية في حربها على الإرهاب"
+    assert "السعودية" in find(extractor, text)

@@ -440,6 +440,9 @@ KINGDOMS = frozenset(
     "بوتان ليسوتو تونغا".split()
 )
 KINGDOM_WINDOW = 40  # words either side of المملكة searched for another kingdom
+# The Arab kingdoms besides Saudi Arabia: a report datelined in one of their towns (عمّان: «الشرق
+# الأوسط») calls its own country المملكة.
+DATELINE_KINGDOMS = frozenset(("الأردن", "المغرب", "البحرين"))
 SPLIT_MAX_PRIOR = 10_000  # a place this well known (its population) is not split by a direction
 DATELINE_WORDS = 8  # a dateline (عدن - ) stands within the first words of an article
 LIST_GAP = frozenset(" \t\n\u00a0،,")
@@ -1103,6 +1106,11 @@ class LocationExtractor:
             if other is not m and abs(other.first - m.first) <= KINGDOM_WINDOW:
                 if any(places[i].name in KINGDOMS for i, _ in other.pattern.places):
                     return False
+            # (judged already: a dateline comes first)
+            if other.first < m.first and other.eligible and self._in_dateline(other, doc) and all(
+                (places[i].country or places[i].name) in DATELINE_KINGDOMS for i in other.eligible
+            ):
+                return False
         return True
 
     @staticmethod
