@@ -1361,3 +1361,8 @@ def test_the_kingdom_of_a_report_datelined_in_another_kingdom(extractor):
     assert "السعودية" not in find(extractor, text)
     text = "الرياض: «الشرق الأوسط» أكد وزير الداخلية أن المملكة ماضية في حربها على الإرهاب"
     assert "السعودية" in find(extractor, text)
+
+
+def test_the_target_of_an_attack_on(extractor):
+    assert "سيفاستوبول" in find(extractor, "بعد هجمات مماثلة على سيفاستوبول في شبه جزيرة القرم")
+    assert "مارع" in find(extractor, "تدخل سلاح الجو في معارك الحسكة والهجوم على مارع")

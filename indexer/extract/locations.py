@@ -104,6 +104,10 @@ PREPOSITIONS = _cores(
     "في إلى الى من نحو حول داخل خارج عبر اتجاه باتجاه بين محيط أنحاء حدود دخول زيارة سفارة زار وصل غادر "
     "وفي ففي وإلى والى ومن وبين ونحو"
 )
+# Attacks and strikes: the place after them and على is their target (هجمات مماثلة على سيفاستوبول،
+# غارات على مأرب), a cue as a preposition of place is; على alone is not one.
+ATTACK_NOUNS = _cores("هجوم هجمات هجوما غارة غارات قصف ضربة ضربات اعتداء اعتداءات")
+ATTACK_REACH = 2  # words from the attack to على (an adjective between: هجمات مماثلة على)
 # Words that stand before a country's name (سلطنة عمان، دولة الكويت) but may be one (المملكة).
 STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
 CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS
@@ -508,6 +512,16 @@ class _Match:
         self.club = False  # names a sports club (ريال مدريد)
         self.typed = False  # stands after a type word, or in a list that does (في مدن سبها والكفرة)
         self.in_terrain = False  # counts only as the town a terrain word names (جبل سنجار)
+
+
+def _after_an_attack_on(i: int, doc: _Text) -> bool:
+    """Whether the name at ``i`` is the target على names after an attack (هجمات مماثلة على سيفاستوبول)."""
+    if i < 2 or doc.info(i - 1).core != "علي" or doc.info(i).clitics:
+        return False
+    return any(
+        doc.info(k).core in ATTACK_NOUNS and not doc.info(k).clitics.strip("و")
+        for k in range(max(0, i - 1 - ATTACK_REACH), i - 1)
+    )
 
 
 def _after_capital_and_nisba(i: int, doc: _Text) -> bool:
@@ -981,6 +995,7 @@ class LocationExtractor:
                         or ("ك" in first.clitics and first.article)
                         or self._in_dateline(m, doc)
                         or _after_capital_and_nisba(m.first, doc)
+                        or _after_an_attack_on(m.first, doc)
                     )
                     if not cue and prev is not None and not prev.article and prev.core in TERRAIN_WORDS:
                         # a mountain, a valley or a plain named after the town (جبل سنجار، سهل
