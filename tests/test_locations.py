@@ -1366,3 +1366,10 @@ def test_the_kingdom_of_a_report_datelined_in_another_kingdom(extractor):
 def test_the_target_of_an_attack_on(extractor):
     assert "سيفاستوبول" in find(extractor, "بعد هجمات مماثلة على سيفاستوبول في شبه جزيرة القرم")
     assert "مارع" in find(extractor, "تدخل سلاح الجو في معارك الحسكة والهجوم على مارع")
+
+
+def test_sadr_city_by_its_whole_name_and_the_parts_of_the_body(extractor):
+    assert "مدينة الصدر" in find(extractor, "وقع انفجار في سوق الوحيلات بمدينة الصدر شرقي بغداد")
+    assert find(extractor, "أصيب الحارس في منطقة الصدر إلا أن إصابته لم توصف بالخطيرة") == {}
+    assert find(extractor, "أعدمهم بعد أن أطلق النار عليهم في منطقة الرأس") == {}
+    assert "الوجه" in find(extractor, "زار المحافظ منطقة الوجه")

@@ -104,6 +104,10 @@ PREPOSITIONS = _cores(
     "في إلى الى من نحو حول داخل خارج عبر اتجاه باتجاه بين محيط أنحاء حدود دخول زيارة سفارة زار وصل غادر "
     "وفي ففي وإلى والى ومن وبين ونحو"
 )
+# Parts of the body, which منطقة names as often as land (أصيب في منطقة الصدر، ألم في منطقة البطن):
+# after it with the article, no place (not الوجه, also the town of Tabuk's coast).
+BODY_PARTS = _cores("الصدر الرأس الراس البطن الظهر الكتف الفخذ الكبد الرقبة العنق الساق الحلق")
+BODY_AREA = "منطقه"
 # Attacks and strikes: the place after them and على is their target (هجمات مماثلة على سيفاستوبول،
 # غارات على مأرب), a cue as a preposition of place is; على alone is not one.
 ATTACK_NOUNS = _cores("هجوم هجمات هجوما غارة غارات قصف ضربة ضربات اعتداء اعتداءات")
@@ -928,6 +932,9 @@ class LocationExtractor:
             return []
         prev = doc.previous(m.first)
         after_type = prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS)
+        first_word = doc.info(m.first)
+        if after_type and prev.core == BODY_AREA and first_word.article and first_word.core in BODY_PARTS:
+            return []  # أصيب في منطقة الرأس: the head, not Ras
         m.typed = typed_list if in_list else after_type
         # A title right before the name names its town as a type word does (see TITLE_WORDS).
         after_title = not in_list and prev is not None and is_cue(prev.core, prev.article, TITLE_WORDS)
@@ -1337,6 +1344,7 @@ class LocationExtractor:
                 or not w.exact.isalpha()
                 or w.exact.isascii()
                 or info.core in NOT_NAMES
+                or (opener.core == BODY_AREA and info.article and info.core in BODY_PARTS)
                 or info.core in PREPOSITION_NOUNS
                 or info.core in TERRAIN_WORDS
                 or (opener.core in TERRAIN_WORDS and info.core in TERRAIN_FIGURES)
