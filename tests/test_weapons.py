@@ -1414,3 +1414,51 @@ def test_a_number_glued_to_its_preposition_and_a_block_in_the_next_clause(weapon
     assert keys(weapons, text) == {"missile"}
     text = "ضبطت القوات 59 صاروخا في مستودع، فيما اعتقلت ثلاثة مشتبهين"
     assert keys(weapons, text) == set()
+
+
+def test_bombers_and_strikes_a_sentence_after_a_drone(weapons):
+    text = (
+        "قتل قيادي بضربة نفذتها طائرة مسيرة أمريكية. وتأتي الضربة بعد أيام من غارات جوية شنتها قاذفات "
+        "أمريكية على أكثر من 85 هدفا"
+    )
+    assert keys(weapons, text) == {"drone", "airstrike"}
+    text = "ألقت قاذفات بي-2 الشبحية قنابل خارقة للتحصينات على فوردو"
+    assert keys(weapons, text) == {"airstrike"}
+    text = "أطلق المسلحون قذائف من قاذفات آر بي جي على الدورية"
+    assert "airstrike" not in keys(weapons, text)
+    text = (
+        "أعلن التحالف اعتراض طائرة مسيرة أطلقتها الميليشيا باتجاه خميس مشيط. ولاحقا، نفذ التحالف ضربات "
+        "جوية استهدفت مواقع عسكرية للحوثيين"
+    )
+    assert keys(weapons, text) == {"drone", "airstrike"}
+
+
+def test_truce_terms_and_options_open_to_a_reply(weapons):
+    text = (
+        "وتضمنت الهدنة وقف إطلاق النار بما في ذلك الغارات الجوية والهجمات بالصواريخ والطائرات المسيرة "
+        "عبر الحدود"
+    )
+    assert keys(weapons, text) == set()
+    text = "وافقت موسكو على وقف استهداف منشآت الطاقة بالصواريخ والمسيّرات لمدة 30 يوما"
+    assert keys(weapons, text) == set()
+    text = (
+        'وأكدت القوات أن "كل الخيارات مفتوحة" للرد على العدوان، بما في ذلك استهداف السفن والموانئ التابعة '
+        "للعدو بالصواريخ والطائرات المسيرة"
+    )
+    assert keys(weapons, text) == set()
+
+
+def test_limpet_mines_a_chlorine_tanker_and_a_drone_attack_during_filming(weapons):
+    text = "وأوضح العرض أن المهاجمين استخدموا ألغاماً لاصقة ثبتها غواصون على هياكل السفن"
+    assert keys(weapons, text) == {"naval"}
+    text = "ووقعت الحادثة عندما سقط صهريج محمل بنحو 25 طنا من غاز الكلور المسال أثناء رفعه"
+    assert keys(weapons, text) == set()
+    text = "قتل ثلاثة من طاقم التلفزيون في هجوم بطائرة مسيَّرة استهدف القصر أثناء تصوير تقرير"
+    assert keys(weapons, text) == {"drone"}
+
+
+def test_a_list_whose_item_has_a_modifier_joined_by_and(weapons):
+    text = 'وقال إن العملية نُفذت "بزورقين مسيّرين وخمسة صواريخ باليستية ومجنحة وثلاث طائرات مسيّرة"'
+    assert keys(weapons, text) == {"naval", "missile", "drone"}
+    text = "جرت محاولة الاغتيال بواسطة طائرة مسيرة مفخخة حاولت استهداف مقر إقامته"
+    assert keys(weapons, text) == {"drone"}

@@ -176,6 +176,23 @@ _MODEL_WORDS = frozenset(("من", "طراز", "نوع"))
 # والطائرات المسيرة، أدت إلى إغراق سفينتين والاستيلاء على ثالثة): a block's cue after one of them
 # speaks of that clause, not of the weapon before it. Exact forms.
 _CLAUSE_OPENERS = frozenset("فيما بينما وبينما ادت ادي مما".split())
+_AIR_WORDS = frozenset(("جويه", "جوي"))  # غارة جوية: an air strike, whichever phrase matched
+_SENTENCE_ENDS = (".", "\n", "؟", "!")
+
+
+def _indefinite_air_strike(words: Words, m: _Mention) -> bool:
+    """An air strike told as a new one: indefinite and said to be from the air (ضربات جوية، غارة
+    جوية), not a definite one (الضربة الجوية) nor a bare raid (بغارة), which name one told before."""
+    if "ال" in words[m.i][0].proclitics:
+        return False
+    after = words[m.end][0].exact if m.end < len(words) else ""
+    return m.end - m.i > 1 or after in _AIR_WORDS
+
+
+def _apart(text: str, words: Words, a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions stand in different sentences."""
+    start, end = sorted((words[a.i][1], words[b.i][1]))
+    return any(mark in text[start:end] for mark in _SENTENCE_ENDS)
 
 
 @dataclass(frozen=True)
@@ -694,15 +711,26 @@ class WeaponExtractor:
         من طراز كينجال) and before a count of its own (و36 طائرة، وتسع مسيرات)."""
         if s - end > 8:
             return False
-        conj = next(
-            (k for k in range(end, s + 1) if _joined_by_and(words[k][0]) or words[k][0].exact == "و"), -1
-        )
+        counts = self._counts
+
+        def opens_the_next(k: int) -> bool:
+            """The conjunction before the next item: و, or و on its count or on the item itself
+            (not on a modifier joined to the previous item: صواريخ باليستية ومجنحة)."""
+            w = words[k][0]
+            if w.exact == "و":
+                return True
+            return _joined_by_and(w) and (k == s or w.base.isdigit() or w.base in counts)
+
+        conj = next((k for k in range(end, s + 1) if opens_the_next(k)), -1)
         if conj < 0:
             return False
         for k in range(end, conj):
             w = words[k][0]
             model_name = k > end and words[k - 1][0].exact in _MODEL_WORDS  # any word: «كينجال»
-            modifier = w.proclitics in ("", "ال") and bool(w.stem)
+            # ... a modifier may be joined to the previous one (باليستية ومجنحة), if it names no weapon
+            modifier = bool(w.stem) and (
+                w.proclitics in ("", "ال") or (w.proclitics == "و" and not self._starts.get(id(w)))
+            )
             if not (modifier or w.exact in _MODEL_WORDS or model_name):
                 return False
         return all(
@@ -814,8 +842,8 @@ class WeaponExtractor:
             done = end
             if verdict.key and end - s > 1:
                 done = self._add_elided(mentions, words, s, end, lo, hi, by_start)
-        self._settle(mentions, words)
-        self._give_strikes_to_a_lone_drone(mentions, words)
+        self._settle(text, mentions, words)
+        self._give_strikes_to_a_lone_drone(text, mentions, words)
         self._leave_raids_to_the_ground(mentions, words)
         self._give_way(mentions)
         self._default_undecided(mentions)
@@ -873,7 +901,7 @@ class WeaponExtractor:
             end += 1
         return end
 
-    def _give_strikes_to_a_lone_drone(self, mentions: list[_Mention], words: Words) -> None:
+    def _give_strikes_to_a_lone_drone(self, text: str, mentions: list[_Mention], words: Words) -> None:
         """A report whose only aircraft is a drone: its strikes, raids and bombardments are the
         drone's, however far apart within a story (ضربة جوية نفذتها طائرة بلا طيار … وقصفت الطائرة
         السيارة … بالضربة الجوية); further on (LONE_DRONE_REACH words) a long article has moved to
@@ -888,10 +916,20 @@ class WeaponExtractor:
         why = f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
         for m in mentions:
             if m.key == "airstrike" and "drone" in m.trigger.defer_to:
-                distance = min(abs(m.i - d.i) for d in drones)
-                again = "ال" in words[m.i][0].proclitics or m.end - m.i == 1
-                if distance <= (LONE_DRONE_REACH if again else LONE_DRONE_NEW_STRIKE):
+                nearest = min(drones, key=lambda d: abs(m.i - d.i))
+                if self._new_strike(text, words, m, nearest):
+                    continue
+                if abs(m.i - nearest.i) <= LONE_DRONE_REACH:
                     m.key, m.why = "", why
+
+    @staticmethod
+    def _new_strike(text: str, words: Words, m: _Mention, drone: _Mention) -> bool:
+        """Whether an indefinite air strike (بضربات جوية، غارة جوية) is told apart from the drone
+        nearest to it: farther than LONE_DRONE_NEW_STRIKE words, or in another sentence. A definite
+        one (الضربة الجوية) or a bare raid (بغارة) names the drone's strike again."""
+        if not _indefinite_air_strike(words, m):
+            return False
+        return abs(m.i - drone.i) > LONE_DRONE_NEW_STRIKE or _apart(text, words, m, drone)
 
     def _names_any(self, words: Words, items: frozenset[int], outside: Container[int] = frozenset()) -> bool:
         """Whether a word of the article, outside the word indexes ``outside``, carries one of ``items``."""
@@ -968,7 +1006,7 @@ class WeaponExtractor:
         return k < i and words[k][0].exact in _MONTHS
 
     @staticmethod
-    def _settle(mentions: list[_Mention], words: Words) -> None:
+    def _settle(text: str, mentions: list[_Mention], words: Words) -> None:
         """The article rules: one sense per word and article; generic words defer to specific ones."""
         other_sense = {m.trigger.source: m for m in mentions if m.ruled_out_sense}
         for m in mentions:
@@ -986,6 +1024,10 @@ class WeaponExtractor:
             if m.key and m.trigger.defer_to:
                 for other in mentions:
                     if other.key in m.trigger.defer_to and abs(other.i - m.i) <= m.trigger.defer_within:
+                        # نفذ التحالف ضربات جوية, a sentence after the drone: a new strike.
+                        new = other.key == "drone" and _indefinite_air_strike(words, m)
+                        if new and _apart(text, words, m, other):
+                            continue
                         m.key, m.why = "", f"names the {other.key} at {words[other.i][0].exact} again"
                         break
 
