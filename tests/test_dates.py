@@ -909,3 +909,13 @@ def test_two_months_share_a_dual_modifier(extractor):
     # A year after the modifier is the second month's only.
     text = "سجل المركز 87 حالة خلال شهري يونيو ويوليو الماضيين من العام 2021، من قبل السلطات"
     assert dates(extractor, text, published) == ["2021-07"]
+
+
+def test_a_dateline_stamp_and_a_night_from_one_day_on_another(extractor):
+    published = dt.date(2023, 6, 22)
+    text = "\nرام الله 22-6-2023 وفا-\nاستشهد الشاب مساء أمس الأربعاء برصاص المستعمرين"
+    assert dates(extractor, text, published) == ["2023-06-21"]
+    assert dates(extractor, "وقع الهجوم في 22-6-2023 - وفق المصادر", published) == ["2023-06-22"]
+    published = dt.date(2021, 12, 6)  # a Monday
+    text = "هاجم التنظيم القرية ليلة السبت على الأحد"
+    assert dates(extractor, text, published) == ["2021-12-04", "2021-12-05"]

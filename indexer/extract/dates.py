@@ -72,6 +72,23 @@ _MOD_WHEN = spelling_index([(m, cal.PAST) for m in PAST_MODS] + [(m, cal.NEXT) f
                            + [(m, cal.CURRENT) for m in CURRENT_MODS])
 
 
+# A dateline's stamp: the town, the date in figures, the agency and a dash (رام الله 22-6-2023 وفا-).
+# It dates the copy, not an event; the events of that day are told in words (فجر اليوم).
+_STAMP_AFTER = re.compile(r"\s*[(«]?[^\W\d_]{2,12}[)»]?\s*[-–—:]")  # the agency and a dash
+_STAMP_TOWN_WORDS = 3
+
+
+def _dateline_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date in figures at ``start`` is a dateline's stamp."""
+    before = text[:start].strip()
+    return (
+        "\n" not in before
+        and len(before.split()) <= _STAMP_TOWN_WORDS
+        and not any(mark in before for mark in "،,.:-–")
+        and _STAMP_AFTER.match(text, end) is not None
+    )
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -166,7 +183,9 @@ class DateExtractor:
     def _number(self, text: str, m, found: list[_Candidate], published: dt.date | None = None) -> None:
         if m.group("sep"):
             n = NUMERIC_DATE.match(text, m.start())
-            if n:
+            if n and _dateline_stamp(text, n.start(), n.end()):
+                found.append(_Candidate(n.start(), n.end(), [], "label"))  # رام الله 22-6-2023 وفا-
+            elif n:
                 self._numeric_date(n, found)
             return
         y = YEAR.match(text, m.start())
@@ -412,8 +431,8 @@ class DateExtractor:
         w2 = words[1][1] if len(words) > 1 else ""
         if (w1 in NOT_A_DAY or (w1 in DAY_WORD and w2 in NOT_A_DAY and w2 not in BETWEEN)) and not mod:
             return  # صلاة الجمعة، خطبة يوم الجمعة، أيام الجمعة والسبت: the prayer, the weekday in general
-        if w1 in GIVEN_NAMES and not mod:
-            return  # أحمد الخميس: a family name
+        if w1 in GIVEN_NAMES and not w1.endswith("على") and not mod:
+            return  # أحمد الخميس: a family name; not the preposition (ليلة السبت على الأحد)
         if EVERY_WEEK_AFTER.match(text, end):
             return  # أيام السبت والاثنين من كل أسبوع: a timetable
         if w1 in THE_ONE_AFTER and weekday == SUNDAY and not mod:
