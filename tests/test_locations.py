@@ -1373,3 +1373,8 @@ def test_sadr_city_by_its_whole_name_and_the_parts_of_the_body(extractor):
     assert find(extractor, "أصيب الحارس في منطقة الصدر إلا أن إصابته لم توصف بالخطيرة") == {}
     assert find(extractor, "أعدمهم بعد أن أطلق النار عليهم في منطقة الرأس") == {}
     assert "الوجه" in find(extractor, "زار المحافظ منطقة الوجه")
+
+
+def test_a_paper_named_with_its_nisba_in_quotes(extractor):
+    assert "القدس" not in find(extractor, "بيروت- «القدس العربي»: اغتالت إسرائيل القيادي")
+    assert "القدس" in find(extractor, "اقتحم المستوطنون المسجد الأقصى في القدس المحتلة")

@@ -1045,7 +1045,12 @@ class LocationExtractor:
         # between two closing guillemets (مصادر طبية ل»الرياض» إن).
         places = self.gazetteer.places
         opened = before.endswith(tuple(OPENING_QUOTES + "{(»"))
-        if not (opened and after.startswith(tuple(CLOSING_QUOTES + "})"))):
+        closing = tuple(CLOSING_QUOTES + "})")
+        # ... with a nisba of its own inside the quotes («القدس العربي»).
+        nisba = m.last + 1 < len(doc.words) and doc.gap(m.last).isspace() and doc.info(m.last + 1).article
+        if opened and nisba and doc.after(m.last + 1).lstrip().startswith(closing):
+            after = doc.after(m.last + 1).lstrip()
+        if not (opened and after.startswith(closing)):
             # ... or a masculine name as the subject of a feminine verb: حصلت الشرق الأوسط على نسخة
             # is the paper (صحيفة), the region would be شهد الشرق الأوسط.
             return self._verb_of_hers(m, doc) and doc.surface(m.first - 1) in PAPER_VERBS and any(
