@@ -562,6 +562,14 @@ def test_dual_and_plural_type_words_open_a_list_of_names(extractor):
     assert found["البوشجل"].parents == found["الملاحمة"].parents == ["الأنبار", "العراق"]
     found = find(extractor, "سقطت قذائف على بلدتي الفوعة وكفريا في محافظة ادلب")
     assert {"الفوعة", "كفريا", "إدلب"} <= set(found)
+    # The nominative duals open lists too (مدينتا، بلدتا), and so do a province's dual and plural.
+    assert {"نمرود", "الحضر"} <= set(find(extractor, "دمر التنظيم آثارا في مدينتا نمرود والحضر الأثريتين"))
+    assert "يلان" in find(extractor, "واجتاح الإعصار مقاطعتي يلان وهوالين على الساحل الشرقي")
+    found = find(extractor, "هاجمت المسيرات مطارات في مقاطعات مورمانسك وآمور وإيفانوفو")
+    assert {"مورمانسك", "آمور"} <= set(found)
+    # Engels is the airbase town after its type word, Marx's friend elsewhere.
+    assert "إنغلز" in find(extractor, "استهدفت المسيرات قاعدة جوية قرب مدينة إنغلز في مقاطعة ساراتوف")
+    assert find(extractor, "قرأ كتب ماركس وإنجلز في شبابه") == {}
     # A plural is followed by common nouns far more often than by names.
     for text in (
         "ويتوافد الأهل من مناطق شتى",

@@ -87,7 +87,9 @@ TYPE_WORDS = _cores(
     # a sector of a border guard or a civil defence (بقطاع الخبر، قطاع حقل)
     "قطاع "
     # a front named after its town (محور مخمور، جبهات مخمور والكوير، محور صرواح)
-    "محور جبهات"
+    "محور جبهات "
+    # provinces and duals in the nominative (مقاطعات إيفانوفو وريازان، مدينتا دربند ومحج قلعة)
+    "مقاطعات مقاطعتي مدينتا بلدتا قريتا"
 )
 # The marks of an indefinite noun, which place names are not printed with.
 TANWEEN = ("\u064b", "\u064c", "\u064d")
@@ -313,10 +315,10 @@ UNKNOWN_AFTER = {
 }
 # Duals and plurals of the type words open a list of names (بلدتي كفريا والفوعة، مناطق البوشجل
 # والملاحمة): each member is read as the first is. Not مدينتي (also "my city") nor أحياء (also
-# إحياء, reviving, and "alive").
+# إحياء, reviving, and "alive"), nor مقاطعات (also "interruptions": خلال مقاطعات كروكر).
 DUAL_OPENERS = {
-    **dict.fromkeys(_cores("بلدتي قريتي"), "city"),
-    **dict.fromkeys(_cores("ناحيتي مديريتي"), "region"),
+    **dict.fromkeys(_cores("بلدتي قريتي بلدتا قريتا مدينتا"), "city"),
+    **dict.fromkeys(_cores("ناحيتي مديريتي مقاطعتي"), "region"),
     **dict.fromkeys(_cores("منطقتي"), "site"),
 }
 # A plural is followed far more often by a common noun (مناطق النفوذ، مدن الملح، قرى الشريط
