@@ -285,7 +285,7 @@ RECENT_FLOORS = {
     "recent5": {"weapons": 0.95, "locations": 0.90, "event_dates": 0.98},
     "recent6": {"weapons": 0.94, "locations": 0.85, "event_dates": 0.97},
     "recent7": {"weapons": 0.96, "locations": 0.94, "event_dates": 0.98},
-    "recent8": {"weapons": 0.86, "locations": 0.88, "event_dates": 0.95},
+    "recent8": {"weapons": 0.98, "locations": 0.90, "event_dates": 0.95},
 }
 
 
