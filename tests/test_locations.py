@@ -350,7 +350,7 @@ def test_forces_named_after_a_place_and_lakes(extractor):
 
 
 def test_a_rare_name_after_the_capital_and_its_nisba_is_that_capital(extractor):
-    assert find(extractor, "قاد هجوما في العاصمة الشيشانية غروزني في ديسمبر 2014")["غروزني"].kind == "city"
+    assert find(extractor, "قاد هجوما في العاصمة الشيشانية غروزني في ديسمبر 2014")["جروزني"].kind == "city"
     assert find(extractor, "تبدأ العاصمة البريطانية تتزين من أجل عيون زبونها") == {}  # a verb
     assert find(extractor, "قالت إن الخرطوم تكاد تكون عاصمة «مفلسة» تعجز عن السداد").keys() == {"الخرطوم"}
 
