@@ -1471,3 +1471,31 @@ def test_weapons_destroyed_or_burned_as_a_disposal_are_not_used(weapons):
     assert keys(weapons, text) == set()
     # The same weapon used is still found.
     assert keys(weapons, "هاجم المسلحون الدورية بقذائف آر بي جي") == {"rpg"}
+
+
+def test_a_figure_of_speech_anywhere_in_the_article_tells_the_sense_of_a_bare_bombardment(weapons):
+    # The first قصف has no military cue, the second one (مركز) has: politics' word rules both out.
+    text = (
+        'صادق البرلمان على التحوير وسط "قصف" سياسي متبادل بين الكتل ورئاسة الجمهورية. وكان الرئيس قد '
+        'شن خلال اجتماع لمجلس الأمن القومي ما وصفه متابعون بـ"قصف مركز" على التحوير'
+    )
+    assert keys(weapons, text) == set()
+    # A football report's bombardment of a goal (قصفا على مرمى) makes its "قصف جبهة" a put-down.
+    text = (
+        "وشهد الشوط الأول قصفا متواصلا على مرمى الشرطة. وقال المدرب إن من يخسر يبحث عن شماعة، في ما "
+        'وصفه معلقون بأنه "قصف جبهة" عنيف'
+    )
+    assert keys(weapons, text) == set()
+
+
+def test_rocket_shells_fired_from_a_countryside_onto_districts_are_rockets(weapons):
+    text = (
+        "استشهد ستة مدنيين جراء قذائف صاروخية أطلقها الإرهابيون من ريف حلب الجنوبي الغربي على حيي "
+        "الخالدية والموكامبو في المدينة"
+    )
+    assert keys(weapons, text) == {"missile"}
+
+
+def test_a_cache_that_held_weapons_names_no_use(weapons):
+    text = "أعلنت القيادة ضبط كدس للأسلحة في قضاء القرنة، ضم قذائف هاون وصواريخ كاتيوشا وعبوات ناسفة"
+    assert keys(weapons, text) == set()

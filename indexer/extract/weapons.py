@@ -751,6 +751,11 @@ class WeaponExtractor:
             (c.clitic and not carries(c.clitic, words, i, lo)) or self._nearest(c, words, i, j, lo, hi) < 0
             for c in rule.require
         ):
+            # A word of another sense still tells the article's sense when no cue makes this one
+            # an event (وسط "قصف" سياسي … بـ"قصف مركز" على التحوير: both figurative).
+            for cond in rule.block:
+                if cond.article and (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
+                    return _Mention(trigger, i, j, "", f"{_NO_CUE}; blocked by {words[k][0].exact}", True)
             return _Mention(trigger, i, j, "", _NO_CUE)
         if _is_future(words[i][0]):  # سيقصف كل من يقترب: the trigger itself is a threat
             return _Mention(trigger, i, j, "", "a verb in the future")
@@ -971,8 +976,11 @@ class WeaponExtractor:
         ``otherwise`` key when the article names none of the keys that would have decided it: a
         bombardment whose means the article never names is shelling, by the annotation guidelines."""
         keys = {m.key for m in mentions if m.key}
+        other_sense = {m.trigger.source for m in mentions if m.ruled_out_sense}
         for m in mentions:
             rule = m.trigger.rule
+            if m.trigger.source in other_sense:
+                continue  # the article uses the word in another sense (a figure of speech)
             if not m.key and m.routed == "none" and rule.otherwise and not keys & rule.otherwise_unless:
                 m.key, m.why = rule.otherwise, "used (no other means of fire in the article)"
 
