@@ -1386,3 +1386,18 @@ def test_sadr_city_by_its_whole_name_and_the_parts_of_the_body(extractor):
 def test_a_paper_named_with_its_nisba_in_quotes(extractor):
     assert "القدس" not in find(extractor, "بيروت- «القدس العربي»: اغتالت إسرائيل القيادي")
     assert "القدس" in find(extractor, "اقتحم المستوطنون المسجد الأقصى في القدس المحتلة")
+
+
+def test_places_of_recent_wars_no_source_has(extractor):
+    found = find(extractor, "سقطت قذائف على حي حلب الجديدة وبلدة خان العسل ومنطقة جمعية الزهراء")
+    assert {"حلب الجديدة", "جمعية الزهراء", "خان العسل"} <= set(found)
+    assert found["حلب الجديدة"].parents == ["حلب", "سوريا"]
+    found = find(extractor, "غارات على مقاطعتي ناصر وأولانق بولاية أعالي النيل")
+    assert {"أولانق", "أعالي النيل"} <= set(found)
+    # Hatay as three writers printed it, and the spelling of the province's name.
+    assert "هطاي" in find(extractor, "هاجم المسلحون نقطة في ولاية هاتاي جنوب تركيا")
+    # Al Udeid after its type word; العديد من is "many".
+    assert "العديد" in find(extractor, "استهدفت الصواريخ قاعدة العديد الجوية في قطر")
+    assert set(find(extractor, "السيطرة على زنجبار عاصمة منطقة أبين والعديد من المواقع")) == {"أبين"}
+    # بونش is also "with a winch".
+    assert find(extractor, "استعانت عائلة الضورة، ظهر اليوم، بونش لإنزال جثة ابنهم") == {}
