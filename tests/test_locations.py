@@ -1401,3 +1401,13 @@ def test_places_of_recent_wars_no_source_has(extractor):
     assert set(find(extractor, "السيطرة على زنجبار عاصمة منطقة أبين والعديد من المواقع")) == {"أبين"}
     # بونش is also "with a winch".
     assert find(extractor, "استعانت عائلة الضورة، ظهر اليوم، بونش لإنزال جثة ابنهم") == {}
+
+
+def test_a_border_shared_with_a_country_and_a_rally_held_in_a_town(extractor):
+    # مالي is also "financial": after a border's مع it is the neighbour.
+    found = find(extractor, "ضبط مخبأ للأسلحة قرب الشريط الحدودي مع مالي")
+    assert "مالي" in found
+    assert find(extractor, "ناقش الوزير مع مالي الملف") == {}
+    # A rally (مهرجان خطابي) is held in the town; a festival named after one is not a report of it.
+    assert "إسطنبول" in find(extractor, "ورد أردوغان في مهرجان خطابي بإسطنبول، أمس الأحد")
+    assert find(extractor, "افتتح مهرجان الزيتون بالجوف") == {}

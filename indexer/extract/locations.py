@@ -114,6 +114,9 @@ BODY_AREA = "منطقه"
 # غارات على مأرب), a cue as a preposition of place is; على alone is not one.
 ATTACK_NOUNS = _cores("هجوم هجمات هجوما غارة غارات قصف ضربة ضربات اعتداء اعتداءات")
 ATTACK_REACH = 2  # words from the attack to على (an adjective between: هجمات مماثلة على)
+# A border shared with a country (الشريط الحدودي مع مالي، حدودها مع تشاد): the name after مع is the
+# neighbour, a cue as a preposition of place is.
+BORDER_WORDS = _cores("حدود الحدود حدودي الحدودي الحدودية حدوده حدودها حدودنا")
 # Words that stand before a country's name (سلطنة عمان، دولة الكويت) but may be one (المملكة).
 STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
 CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS
@@ -409,7 +412,9 @@ _NOT_IN_A_NAME = (
     "ب?منطقة|ب?محافظة|ب?ولاية|"
     # "one of" places the body among others (معرض بأحد أسواق الرياض), never names it
     "ب?[أا]حد|ب?[إا]حدى|"
-    "وزير|رئيس|أمير|محافظ|سفير|قنصل|ممثل|مندوب|مقرها|ومقرها"
+    "وزير|رئيس|أمير|محافظ|سفير|قنصل|ممثل|مندوب|مقرها|ومقرها|"
+    # a rally is held in the town, not named after it (في مهرجان خطابي بإسطنبول، مهرجان انتخابي في)
+    "خطابي|انتخابي|جماهيري|حاشد"
 )
 _NAME_CHARS = "[^\\s\\d،,.:؛!؟?()«»\"ـ–—-]+"
 _NAME_WORD = rf"\s+(?!(?:{_NOT_IN_A_NAME})\s){_NAME_CHARS}"
@@ -529,6 +534,13 @@ def _after_an_attack_on(i: int, doc: _Text) -> bool:
         doc.info(k).core in ATTACK_NOUNS and not doc.info(k).clitics.strip("و")
         for k in range(max(0, i - 1 - ATTACK_REACH), i - 1)
     )
+
+
+def _across_a_border_with(i: int, doc: _Text) -> bool:
+    """Whether the name at ``i`` is the neighbour a border is shared with (الحدود مع مالي)."""
+    if i < 2 or doc.info(i - 1).core != "مع" or doc.info(i).clitics:
+        return False
+    return doc.info(i - 2).core in BORDER_WORDS
 
 
 def _after_capital_and_nisba(i: int, doc: _Text) -> bool:
@@ -1006,6 +1018,7 @@ class LocationExtractor:
                         or self._in_dateline(m, doc)
                         or _after_capital_and_nisba(m.first, doc)
                         or _after_an_attack_on(m.first, doc)
+                        or _across_a_border_with(m.first, doc)
                     )
                     if not cue and prev is not None and not prev.article and prev.core in TERRAIN_WORDS:
                         # a mountain, a valley or a plain named after the town (جبل سنجار، سهل
