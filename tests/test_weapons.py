@@ -1499,3 +1499,12 @@ def test_rocket_shells_fired_from_a_countryside_onto_districts_are_rockets(weapo
 def test_a_cache_that_held_weapons_names_no_use(weapons):
     text = "أعلنت القيادة ضبط كدس للأسلحة في قضاء القرنة، ضم قذائف هاون وصواريخ كاتيوشا وعبوات ناسفة"
     assert keys(weapons, text) == set()
+
+
+def test_what_follows_the_fire_and_its_target_preposition_is_the_target(weapons):
+    # رمايات (fire missions) are no shooting sport, and the launch pads after على were the target.
+    text = "نفذت وحدات من الجيش رمايات مدفعية مركزة على مواقع ومنصات الإرهابيين في محيط البلدة"
+    assert keys(weapons, text) == {"artillery"}
+    # Further off, على is another verb's (إصرار إيران على امتلاك): the possession still blocks.
+    text = "ودعوة إسرائيل لقصفها، بسبب إصرار إيران على امتلاك التقنية النووية المتقدمة"
+    assert keys(weapons, text) == set()

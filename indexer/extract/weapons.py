@@ -47,6 +47,7 @@ _MAX_REACH = 16
 # The future prefix س before an imperfect verb (ستسقط، وسيحدث) marks a threat or a hypothesis.
 _IMPERFECT_PREFIXES = frozenset("يتنا")
 _MEMO_LIMIT = 500_000  # distinct words remembered before the memo starts over
+_CUT_AFTER_REACH = 2  # words after a trigger a block's cut_after word may stand in
 
 # A sentence that opens on a month (ففي أبريل، وفي نهاية يناير) recalls an earlier event.
 _IN = frozenset({"في", "وفي", "ففي"})
@@ -216,6 +217,10 @@ class _Condition:
     # منطقة آمنة بعد أن قصفت طائرات: the hypothesis is what comes after the strike). For a route:
     # a cue after the trigger (قصف مواقع المتمردين: the force holds the positions shelled).
     cut_by: frozenset[int] = frozenset()
+    # For a block: a cue after the trigger no longer holds across one of these words standing within
+    # _CUT_AFTER_REACH words of it (رمايات مدفعية مركزة على مواقع ومنصات الإرهابيين: what على names
+    # is the target, not the weapon's display stand; not لقصفها بسبب إصرار إيران على امتلاك).
+    cut_after: frozenset[int] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -458,6 +463,7 @@ class _Compiler:
             spec.get("conjuncts", False),
             spec.get("clitic", ""),
             frozenset(self.cues(spec.get("cut_by", ()))[0]),
+            frozenset(self.cues(spec.get("cut_after", ()))[0]),
         )
 
     def blocks(self, entries: Iterable[dict | str]) -> list[dict]:
@@ -764,6 +770,10 @@ class WeaponExtractor:
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
                 if cond.cut_by and k < i and self._cut(cond, words, k, i, j):
+                    continue
+                if cond.cut_after and k >= j and any(
+                    self._items_of(w) & cond.cut_after for w, _, _ in words[j : min(k, j + _CUT_AFTER_REACH)]
+                ):
                     continue
                 if k >= j and any(w.exact in _CLAUSE_OPENERS for w, _, _ in words[j:k]):
                     continue
