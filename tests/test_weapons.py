@@ -1508,3 +1508,22 @@ def test_what_follows_the_fire_and_its_target_preposition_is_the_target(weapons)
     # Further off, على is another verb's (إصرار إيران على امتلاك): the possession still blocks.
     text = "ودعوة إسرائيل لقصفها، بسبب إصرار إيران على امتلاك التقنية النووية المتقدمة"
     assert keys(weapons, text) == set()
+
+
+def test_a_drone_that_hit_dropped_or_was_a_suicide_drone_was_used(weapons):
+    text = "استهداف حقل كورمور للغاز في قضاء جمجمال التابع لمحافظة السليمانية بطائرة مسيَّرة انتحارية"
+    assert keys(weapons, text) == {"drone"}
+    assert keys(weapons, "قالت المصادر إن طائرة مسيرة أصابت مستودعاً قرب وحدة المعالجة") == {"drone"}
+    text = "اقتحم المسلحون الموقع مستعينين بطائرات مسيّرة صغيرة ألقت متفجرات على مخازن الذخيرة"
+    assert keys(weapons, text) == {"drone"}
+    # Made or sold, a suicide drone is no use.
+    assert keys(weapons, "أعلنت الشركة تصنيع طائرات مسيرة انتحارية جديدة") == set()
+
+
+def test_an_aircraft_attacked_and_projectiles_a_blast_threw_about_are_no_strike(weapons):
+    text = 'وقال الحاكم إن المروحية "تعرضت للهجوم أثناء هبوطها"'
+    assert "airstrike" not in keys(weapons, text)
+    text = "انفجر مستودع للعتاد في القاعدة، وتطايرت خلاله مقذوفات على الأحياء المجاورة"
+    assert keys(weapons, text) == set()
+    text = "سقطت قذيفة على المنزل وتطايرت شظايا القذيفة في الشارع"
+    assert keys(weapons, text) == {"artillery"}
