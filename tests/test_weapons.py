@@ -1527,3 +1527,10 @@ def test_an_aircraft_attacked_and_projectiles_a_blast_threw_about_are_no_strike(
     assert keys(weapons, text) == set()
     text = "سقطت قذيفة على المنزل وتطايرت شظايا القذيفة في الشارع"
     assert keys(weapons, text) == {"artillery"}
+
+
+def test_sudans_rapid_support_forces_are_a_ground_force(weapons):
+    text = "تعرضت مدينة الهلالية أمس السبت لقصف من جانب الدعم السريع أدى لمقتل 7 أشخاص"
+    assert keys(weapons, text) == {"artillery"}
+    # Their drones, named, are theirs.
+    assert keys(weapons, "قصفت قوات الدعم السريع مدينة الأبيض بالمسيرات") == {"drone"}
