@@ -1411,3 +1411,13 @@ def test_a_border_shared_with_a_country_and_a_rally_held_in_a_town(extractor):
     # A rally (مهرجان خطابي) is held in the town; a festival named after one is not a report of it.
     assert "إسطنبول" in find(extractor, "ورد أردوغان في مهرجان خطابي بإسطنبول، أمس الأحد")
     assert find(extractor, "افتتح مهرجان الزيتون بالجوف") == {}
+
+
+def test_places_of_the_tenth_batch_and_the_names_news_prints(extractor):
+    found = find(extractor, "قصف إسرائيلي استهدف بلدة كويا في منطقة حوض اليرموك بريف درعا الغربي")
+    assert {"كويا", "حوض اليرموك", "ريف درعا"} <= set(found)
+    assert find(extractor, "مطعم «كويا» يحتفل برمضان") == {}  # a restaurant
+    # The source's Algiers no longer takes the Sudanese state's name.
+    assert extractor.resolve("الجزيرة").country == "السودان"
+    assert "سيغو" in find(extractor, "هجوم على معسكر ديورا بمنطقة سيجو")
+    assert "كاوكا" in find(extractor, "ضبط مستودع في إقليم كاوكا")  # not ك + أوكا
