@@ -1421,3 +1421,5 @@ def test_places_of_the_tenth_batch_and_the_names_news_prints(extractor):
     assert extractor.resolve("الجزيرة").country == "السودان"
     assert "سيغو" in find(extractor, "هجوم على معسكر ديورا بمنطقة سيجو")
     assert "كاوكا" in find(extractor, "ضبط مستودع في إقليم كاوكا")  # not ك + أوكا
+    # قبالة (off, across from) places what follows it.
+    assert "مسقط" in find(extractor, "على بعد نحو 20 ميلاً بحرياً قبالة مسقط")

@@ -104,7 +104,9 @@ DIRECTION_WORDS = _cores(
 # stopword whole with its conjunction (وفي شبعا، ومن الخيام), so those forms are listed too.
 PREPOSITIONS = _cores(
     "في إلى الى من نحو حول داخل خارج عبر اتجاه باتجاه بين محيط أنحاء حدود دخول زيارة سفارة زار وصل غادر "
-    "وفي ففي وإلى والى ومن وبين ونحو"
+    "وفي ففي وإلى والى ومن وبين ونحو "
+    # off a coast or across a border from (قبالة مسقط، على حدودها قبالة جرابلس)
+    "قبالة"
 )
 # Parts of the body, which منطقة names as often as land (أصيب في منطقة الصدر، ألم في منطقة البطن):
 # after it with the article, no place (not الوجه, also the town of Tabuk's coast).
