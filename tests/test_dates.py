@@ -919,3 +919,23 @@ def test_a_dateline_stamp_and_a_night_from_one_day_on_another(extractor):
     published = dt.date(2021, 12, 6)  # a Monday
     text = "هاجم التنظيم القرية ليلة السبت على الأحد"
     assert dates(extractor, text, published) == ["2021-12-04", "2021-12-05"]
+
+
+def test_the_maghrebs_month_names(extractor):
+    published = dt.date(2020, 9, 1)
+    assert dates(extractor, "احتجزت السلطات الناشط في 12 أوت 2020", published) == ["2020-08-12"]
+    assert dates(extractor, "المسيرة الخضراء في 6 نونبر 1975", published) == ["1975-11-06"]
+    text = "وقع الحادث في 4 يوليوز 2019 وتلاه آخر في 9 شتنبر و3 دجنبر 2019"
+    assert dates(extractor, text, published) == ["2019-07-04", "2019-09-09", "2019-12-03"]
+    # غشت, needing a day or a year, is no verb "cheated".
+    assert dates(extractor, "قال إنه غشت الامتحانات", published) == []
+
+
+def test_the_same_day_is_the_day_named_before(extractor):
+    published = dt.date(2023, 4, 16)  # a Sunday
+    text = "وكان الإطلاق مقررا يوم السبت، وتلقت المحطة أولى الإشارات منه مساء اليوم نفسه"
+    assert dates(extractor, text, published) == ["2023-04-15", "2023-04-15"]
+    text = "في 3 آذار 2020 وقع الهجوم. وفي اليوم ذاته استقال الوزير"
+    assert dates(extractor, text, published) == ["2020-03-03", "2020-03-03"]
+    # With no day before it, it dates nothing (الطراد الذي يعود مساء اليوم ذاته).
+    assert dates(extractor, "يذهب الطراد صباحا ويعود مساء اليوم ذاته", published) == []

@@ -44,8 +44,8 @@ from .dates_patterns import (
     FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED,
     MONTH_CUES, MONTH_TAIL, NAMED_BY_MONTH, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
-    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SEASON_WORDS, START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY,
-    TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER,
+    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SAME_DAY, SEASON_WORDS, START_OF_THIS_YEAR, THE_ONE_AFTER,
+    TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER,
     WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER,
     YESTERDAY_AND_TODAY, in_future_clause, in_since_clause, postponed_to, previous_word, previous_words,
     scanner,
@@ -160,6 +160,8 @@ class DateExtractor:
                 if outer is not None:
                     self._handlers[trigger.kind](text, trigger, start, outer, m.end(), published, found)
         _date_same_months(text, found)
+        if "اليوم" in text:
+            _date_same_days(text, found)
         if published is not None and ("عيد" in text or "عياد" in text):
             self._eid_days(text, published, found)
         if published is not None and self._is_past_verb is not None:
@@ -850,6 +852,23 @@ def _date_same_months(text: str, found: list[_Candidate]) -> None:
         year, month = map(int, [v for v, _ in before[-1].values if len(v) >= 7][-1][:7].split("-"))
         c.values = [cal.iso_day(dt.date(year, month, d)) for d in c.days if cal.valid_day(year, month, d)]
         c.kind = "explicit"  # a calendar day (see _drop_weekdays_of_dates)
+
+
+def _date_same_days(text: str, found: list[_Candidate]) -> None:
+    """Date "the same day" (وكان الإطلاق يوم السبت … مساء اليوم نفسه، في ذات اليوم) by the latest
+    day written before it, a weekday's included; with none before, it is the day of something the
+    text does not date (في اليوم نفسه من كل عام), and no date."""
+    days = sorted(
+        (c for c in found if c.kind != "label" and any(len(v) == 10 for v, _ in c.values)),
+        key=lambda c: c.start,
+    )
+    for m in SAME_DAY.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        before = [c for c in days if c.end <= m.start()]
+        if before:
+            day = [v for v in before[-1].values if len(v[0]) == 10][-1]
+            found.append(_Candidate(m.start(), m.end(), [day], "relative"))
 
 
 def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:

@@ -304,9 +304,11 @@ YESTERDAY_AND_TODAY = re.compile(r"(?<![^\W\d_])(?:أمس|امس|البارحة)
 DAY_OF_ITS_OWN = re.compile(r"\s+(?:ال|لل|\()")
 # اليوم التالي، صباح اليوم التالي، اليوم السابق: a day after or before another, not today.
 OTHER_DAY_AFTER = re.compile(
-    r"\s+(?:التالي|الموالي|السابق|الذي يليه|اللاحق)(?![^\W\d_])"
+    r"\s+(?:التالي|الموالي|السابق|الذي يليه|اللاحق|نفسه|ذاته)(?![^\W\d_])"
     # ... or corrected in brackets by a copy published the next day (صباح اليوم (أمس)).
     r"|\s*\(\s*(?:أمس|امس|الأمس)\s*\)")
+# "The same day" (مساء اليوم نفسه، في ذات اليوم): the day the text named last, not today.
+SAME_DAY = re.compile(r"(?<![^\W\d_])(?:اليوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم)(?![^\W\d_])")
 # Imperfects of what is held or begins on a day (يقام حفل السباق يوم السبت، تنطلق البطولة الأحد).
 _HELD_OR_BEGUN = ("يقام", "تقام", "يعقد", "تعقد", "ينطلق", "تنطلق", "تبدأ", "يبدأ")
 # A weekday in a clause about the future is the next such day: ستقام المباراة الأحد، المقرر السبت.
@@ -491,7 +493,7 @@ def _entries() -> list[Trigger]:
 # The rarest letters of Arabic news text, rarest first: each keys its own pass.
 RARE = "ذغءثئزضخصشجقح"
 # Literal keys for names with no rare letter, tried in this order.
-LITERAL_KEYS = ("بر", "ي", "مس", "سبت", "رس", "كانون", "آب")
+LITERAL_KEYS = ("بر", "ي", "مس", "سبت", "رس", "كانون", "آب", "وت")
 _STABLE = set("بتثجحخدذرزسشصضطظعغفقكلمنوءئؤ")  # letters whose spelling never varies
 
 
