@@ -1465,7 +1465,9 @@ def test_a_list_whose_item_has_a_modifier_joined_by_and(weapons):
 
 
 def test_weapons_destroyed_or_burned_as_a_disposal_are_not_used(weapons):
-    text = "وظهر المقاتلون وهم يضعون بنادق كلاشنكوف ورشاشات وقاذفات آر بي جي في موقد كبير قبل إضرام النار فيها"
+    text = (
+        "وظهر المقاتلون وهم يضعون بنادق كلاشنكوف ورشاشات وقاذفات آر بي جي في موقد كبير قبل إضرام النار فيها"
+    )
     assert keys(weapons, text) == set()
     text = "أعلنت الشرطة إتلاف كميات من قذائف الهاون والعبوات الناسفة المضبوطة"
     assert keys(weapons, text) == set()
