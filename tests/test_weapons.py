@@ -1536,3 +1536,12 @@ def test_sudans_rapid_support_forces_are_a_ground_force(weapons):
     assert keys(weapons, text) == {"artillery"}
     # Their drones, named, are theirs.
     assert keys(weapons, "قصفت قوات الدعم السريع مدينة الأبيض بالمسيرات") == {"drone"}
+
+
+def test_drones_that_tried_to_target_and_bombs_a_warplane_dropped(weapons):
+    text = "تصدت المضادات الأرضية لعدد من المسيرات حاولت استهداف مواقع عسكرية"
+    assert keys(weapons, text) == {"artillery", "drone"}
+    text = "أصيب ثلاثة أشخاص جراء قنابل جوية موجهة ألقتها مقاتلات روسية"
+    assert keys(weapons, text) == {"airstrike"}
+    # A march that calls for targeting corruption is still a march.
+    assert keys(weapons, "خرجت مسيرة حاشدة تطالب باستهداف الفساد") == set()
