@@ -109,7 +109,7 @@ TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
 # Administrative words that are not part of a name (محافظة الأنبار → الأنبار).
 TYPE_PREFIX = re.compile(
     r"^(?:محافظة|منطقة|مديرية|مدينة|ولاية|قضاء|ناحية|بلدية|لواء|إمارة|إقليم|مركز|مقاطعة|قرية|بلدة|"
-    r"أمانة|شعبية|دائرة|جهة|المنطقة)\s+"
+    r"أمانة|شعبية|دائرة|جهة|المنطقة|معتمدية)\s+"
 )
 # Names that are left once the type word is gone but name no place (محافظة العاصمة → العاصمة).
 GENERIC_NAMES = frozenset(
@@ -141,7 +141,8 @@ def is_arabic_name(name: str) -> bool:
     return (
         bool(ARABIC_SCRIPT.search(name))
         and not NON_ARABIC_LETTERS.search(name)
-        and not re.search(r"[A-Za-z0-9()\[\]/،,]|ى\S", name)  # ى stands only at a word's end
+        # ى and ة stand only at a word's end (ةلطيبس is a source's سبيطلة spelt backwards)
+        and not re.search(r"[A-Za-z0-9()\[\]/،,]|[ىة]\S", name)
     )
 
 

@@ -1423,3 +1423,14 @@ def test_places_of_the_tenth_batch_and_the_names_news_prints(extractor):
     assert "كاوكا" in find(extractor, "ضبط مستودع في إقليم كاوكا")  # not ك + أوكا
     # قبالة (off, across from) places what follows it.
     assert "مسقط" in find(extractor, "على بعد نحو 20 ميلاً بحرياً قبالة مسقط")
+
+
+def test_the_beqaa_the_holy_places_force_majeure_and_tunisias_delegations(extractor):
+    assert "البقاع" in find(extractor, "وأفادت مراسلة المنار في البقاع بأن الاشتباكات تركزت")
+    assert find(extractor, "أدى فريضة الحج في البقاع المقدسة") == {}
+    assert find(extractor, "نظرا للظروف القاهرة في الداخل") == {}
+    assert find(extractor, "منذ إعلان الشركة حالة القوة القاهرة") == {}
+    assert set(find(extractor, "قتلى من قوات سوريا الديمقراطية في الرقة")) == {"الرقة"}
+    # معتمدية, Tunisia's delegation, is a type word, and the place keeps its own name.
+    assert set(find(extractor, "انفجار لغم في معتمدية سبيطلة من ولاية القصرين")) == {"سبيطلة", "القصرين"}
+    assert "الليطاني" in find(extractor, "منصات لإطلاق الصواريخ شمال الليطاني")

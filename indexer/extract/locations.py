@@ -77,6 +77,8 @@ def _cores(words: str) -> frozenset[str]:
 
 # Words that say the next word is a place of some kind.
 TYPE_WORDS = _cores(
+    # Tunisia's delegations (معتمدية سبيطلة) among the districts
+    "معتمدية معتمديات "
     "محافظة محافظتي منطقة منطقتي مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى مديرية مديريات "
     "حي أحياء ولاية إقليم قضاء ناحية مخيم قاعدة معسكر العاصمة عاصمة ميناء مرفأ جزيرة مطار إمارة "
     "منفذ معبر بحيرة مضيق ضاحية جبهة مركز محافظات مناطق مصفاة مديريتي ناحيتي ولايتي مستوطنة مقاطعة "
@@ -248,10 +250,14 @@ OPENING_QUOTES, CLOSING_QUOTES = "«\"“", "»\"”"
 # Place names that open an idiom or another name, and the words that make them so: مسقط رأسه is a
 # birthplace, not Muscat; كوبا أمريكا a football tournament, not Cuba (see IDIOMS).
 _IDIOM_PAIRS = (
-    ("مسقط", "رأس رأسه رأسها رأسي رأسهم"),
+    ("مسقط", "رأس رأسه رأسها رأسي رأسهم رؤوس رؤوسهم"),
     ("كوبا", "أمريكا أميركا"),
     ("النيل", "من"),  # harming (لن يتمكن الأعداء من النيل من وحدتنا), not the Nile
     ("العديد", "من"),  # many (منطقة أبين والعديد من المواقع), not Al Udeid
+    ("البقاع", "المقدسة الطاهرة الشريفة"),  # the holy places, not the Beqaa
+    ("سوريا", "الديمقراطية"),  # the SDF and its council (قوات سوريا الديمقراطية، مسد), no Syria
+    # force majeure and compelling circumstances (حالة القوة القاهرة، لظروف قاهرة), not Cairo
+    ("القوة قوة الظروف ظروف", "القاهرة"),
     # the other bank (على الضفة الأخرى من التاريخ), a continent's shore (إلى الضفة الأوروبية), a river's
     # or a canal's bank (الضفة الشرقية للقناة، جانبي الضفة للقناة), not the West Bank
     ("الضفة", "الأخرى المقابلة الأوروبية الأوربية الأفريقية الإفريقية الشرقية الشمالية الجنوبية اليمنى "
@@ -316,7 +322,7 @@ WORDLIKE_GIVEN_NAMES = _cores("صالح سعيد سعد سلطان ناصر عم
 # the type word is dropped from the name, the terrain word kept (جبل الحميراء، مثلث عاهم).
 UNKNOWN_AFTER = {
     **dict.fromkeys(_cores("مدينة بلدة قرية مخيم عاصمة"), "city"),
-    **dict.fromkeys(_cores("مديرية محافظة ناحية عزلة ولاية إقليم"), "region"),
+    **dict.fromkeys(_cores("مديرية محافظة ناحية عزلة ولاية إقليم معتمدية"), "region"),
     **dict.fromkeys(_cores("منطقة حي معسكر جبهة منفذ جزيرة"), "site"),
 }
 # Duals and plurals of the type words open a list of names (بلدتي كفريا والفوعة، مناطق البوشجل
