@@ -939,3 +939,9 @@ def test_the_same_day_is_the_day_named_before(extractor):
     assert dates(extractor, text, published) == ["2020-03-03", "2020-03-03"]
     # With no day before it, it dates nothing (الطراد الذي يعود مساء اليوم ذاته).
     assert dates(extractor, "يذهب الطراد صباحا ويعود مساء اليوم ذاته", published) == []
+
+
+def test_since_is_counted_back_from_the_day(extractor):
+    published = dt.date(2022, 10, 30)
+    text = "الهجوم الأكبر على المدينة منذ بدء العملية العسكرية الخاصة في 24 فبراير/شباط، مؤكدا"
+    assert dates(extractor, text, published) == ["2022-02-24"]

@@ -331,8 +331,9 @@ class DateExtractor:
         marks = (year_text, hijri_mark, greg_mark, tail)
         values = self._cached_month_values(name, days, *marks, when, published)
         if (values and when == cal.NEAREST and published is not None and _after(values[0][0], published)
-                and in_since_clause(text, outer)):
-            # A start point (منذ 7 أكتوبر) is past, however near the date's next return.
+                and in_since_clause(text, first_pos)):
+            # A start point (منذ 7 أكتوبر) is past, however near the date's next return; its words
+            # are counted back from the day, not the month (منذ بدء العملية العسكرية الخاصة في 24 فبراير).
             values = self._cached_month_values(name, days, *marks, cal.PAST, published)
         elif (values and when == cal.NEAREST and published is not None and not year_text
                 and not _after(values[0][0], published) and postponed_to(text, outer)):
