@@ -1434,3 +1434,6 @@ def test_the_beqaa_the_holy_places_force_majeure_and_tunisias_delegations(extrac
     # معتمدية, Tunisia's delegation, is a type word, and the place keeps its own name.
     assert set(find(extractor, "انفجار لغم في معتمدية سبيطلة من ولاية القصرين")) == {"سبيطلة", "القصرين"}
     assert "الليطاني" in find(extractor, "منصات لإطلاق الصواريخ شمال الليطاني")
+    # فوق (over) places what follows it; the agency's reporter is no Anatolia.
+    assert {"ريازان", "أوريول"} <= set(find(extractor, "و10 فوق ريازان، و8 فوق أوريول"))
+    assert find(extractor, "وأفاد مصدر أمني لمراسل الأناضول أن عبوة انفجرت") == {}

@@ -107,8 +107,9 @@ DIRECTION_WORDS = _cores(
 PREPOSITIONS = _cores(
     "في إلى الى من نحو حول داخل خارج عبر اتجاه باتجاه بين محيط أنحاء حدود دخول زيارة سفارة زار وصل غادر "
     "وفي ففي وإلى والى ومن وبين ونحو "
-    # off a coast or across a border from (قبالة مسقط، على حدودها قبالة جرابلس)
-    "قبالة"
+    # off a coast or across a border from (قبالة مسقط، على حدودها قبالة جرابلس), over a town's sky
+    # (أسقطت 10 مسيرات فوق ريازان)
+    "قبالة فوق"
 )
 # Parts of the body, which منطقة names as often as land (أصيب في منطقة الصدر، ألم في منطقة البطن):
 # after it with the article, no place (not الوجه, also the town of Tabuk's coast).
@@ -254,6 +255,7 @@ _IDIOM_PAIRS = (
     ("كوبا", "أمريكا أميركا"),
     ("النيل", "من"),  # harming (لن يتمكن الأعداء من النيل من وحدتنا), not the Nile
     ("العديد", "من"),  # many (منطقة أبين والعديد من المواقع), not Al Udeid
+    ("مراسل لمراسل مراسلة لمراسلة وكالة لوكالة", "الأناضول"),  # the agency, not Anatolia
     ("البقاع", "المقدسة الطاهرة الشريفة"),  # the holy places, not the Beqaa
     ("سوريا", "الديمقراطية"),  # the SDF and its council (قوات سوريا الديمقراطية، مسد), no Syria
     # force majeure and compelling circumstances (حالة القوة القاهرة، لظروف قاهرة), not Cairo
