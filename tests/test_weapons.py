@@ -1545,3 +1545,15 @@ def test_drones_that_tried_to_target_and_bombs_a_warplane_dropped(weapons):
     assert keys(weapons, text) == {"airstrike"}
     # A march that calls for targeting corruption is still a march.
     assert keys(weapons, "خرجت مسيرة حاشدة تطالب باستهداف الفساد") == set()
+
+
+def test_parliaments_bombardments_and_rocket_shells_from_lebanon(weapons):
+    text = (
+        'حتى بدأ "القصف" النيابي على الحكومة. وقال مصدر حكومي إن "الحكومة تتعرض لقصف عشوائي قبل ان '
+        'تبدأ عملها"'
+    )
+    assert keys(weapons, text) == set()
+    text = 'تحولت جلسة الأسئلة بمجلس النواب إلى حلبة "قصف" متبادل بين فرق الأغلبية والمعارضة'
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "أطلقت قذيفة صاروخية من الأراضي اللبنانية باتجاه الجليل") == {"missile"}
+    assert keys(weapons, "أطلق المسلحون قذيفة صاروخية على الدورية") == {"rpg"}
