@@ -1437,3 +1437,11 @@ def test_the_beqaa_the_holy_places_force_majeure_and_tunisias_delegations(extrac
     # فوق (over) places what follows it; the agency's reporter is no Anatolia.
     assert {"ريازان", "أوريول"} <= set(find(extractor, "و10 فوق ريازان، و8 فوق أوريول"))
     assert find(extractor, "وأفاد مصدر أمني لمراسل الأناضول أن عبوة انفجرت") == {}
+
+
+def test_places_of_the_twelfth_batch(extractor):
+    assert {"مازندران", "غلستان"} <= set(find(extractor, "ضربت السيول محافظتي مازندران وغلستان"))
+    assert "تاجوراء" in find(extractor, "غارة على مركز إيواء المهاجرين قرب مدينة تاجوراء")
+    assert "كفرنبل" in find(extractor, "قصفت الطائرات بلدة كفر نبل في ريف إدلب")  # as news prints it
+    assert "القرية الخضراء" in find(extractor, "صواريخ على قاعدة القرية الخضراء")
+    assert find(extractor, "أحب الحياة في القرية الخضراء") == {}  # a village that is green
