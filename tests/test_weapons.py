@@ -1557,3 +1557,10 @@ def test_parliaments_bombardments_and_rocket_shells_from_lebanon(weapons):
     assert keys(weapons, text) == set()
     assert keys(weapons, "أطلقت قذيفة صاروخية من الأراضي اللبنانية باتجاه الجليل") == {"missile"}
     assert keys(weapons, "أطلق المسلحون قذيفة صاروخية على الدورية") == {"rpg"}
+
+
+def test_a_team_that_bombards_the_net_and_boats_that_close_on_a_ship(weapons):
+    assert keys(weapons, "قصف فريق القوة الجوية شباك ضيفه نفط ميسان بأربعة اهداف") == set()
+    assert keys(weapons, "أطلق القناص النار من شباك المنزل على المارة") == {"small_arms"}
+    text = "وأضافت الهيئة أن زورقين صغيرين على متنهما مسلحون اقتربا من سفينة شحن ثانية في المنطقة"
+    assert keys(weapons, text) == {"naval"}
