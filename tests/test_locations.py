@@ -1445,3 +1445,12 @@ def test_places_of_the_twelfth_batch(extractor):
     assert "كفرنبل" in find(extractor, "قصفت الطائرات بلدة كفر نبل في ريف إدلب")  # as news prints it
     assert "القرية الخضراء" in find(extractor, "صواريخ على قاعدة القرية الخضراء")
     assert find(extractor, "أحب الحياة في القرية الخضراء") == {}  # a village that is green
+
+
+def test_hamas_front_towns_and_a_bombing_named_after_its_town(extractor):
+    found = find(extractor, "شن الطيران أكثر من 20 غارة على بلدات كفرنبودة وقلعة المضيق والهبيط")
+    assert {"كفرنبودة", "قلعة المضيق", "الهبيط"} <= set(found)
+    found = find(extractor, "سقطت قذائف على السوق الشعبي في مدينة السقيلبية بريف حماة")
+    assert "السقيلبية" in found and "الغاب" not in found
+    assert "سترة" in find(extractor, "بصمات إيران في تفجير سترة الإرهابي")
+    assert find(extractor, "ميتروفيتش يعزز هجوم نيوكاسل") == {}  # a team's attack

@@ -109,7 +109,10 @@ PREPOSITIONS = _cores(
     "وفي ففي وإلى والى ومن وبين ونحو "
     # off a coast or across a border from (قبالة مسقط، على حدودها قبالة جرابلس), over a town's sky
     # (أسقطت 10 مسيرات فوق ريازان)
-    "قبالة فوق"
+    "قبالة فوق "
+    # a bombing or a massacre named after its town (تفجير سترة الإرهابي، مجزرة غرناطة); not هجوم,
+    # also a football team's attack (ميتروفيتش يعزز هجوم نيوكاسل)
+    "مجزرة مذبحة تفجير"
 )
 # Parts of the body, which منطقة names as often as land (أصيب في منطقة الصدر، ألم في منطقة البطن):
 # after it with the article, no place (not الوجه, also the town of Tabuk's coast).
