@@ -945,3 +945,10 @@ def test_since_is_counted_back_from_the_day(extractor):
     published = dt.date(2022, 10, 30)
     text = "الهجوم الأكبر على المدينة منذ بدء العملية العسكرية الخاصة في 24 فبراير/شباط، مؤكدا"
     assert dates(extractor, text, published) == ["2022-02-24"]
+
+
+def test_a_dateline_stamp_with_the_agency_in_brackets(extractor):
+    published = dt.date(2020, 9, 5)
+    text = "\nالخرطوم ٥-٩-٢٠٢٠ (سونا) أعلن مجلس الأمن والدفاع حالة الطوارئ أمس"
+    assert dates(extractor, text, published) == ["2020-09-04"]
+

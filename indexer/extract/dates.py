@@ -72,9 +72,10 @@ _MOD_WHEN = spelling_index([(m, cal.PAST) for m in PAST_MODS] + [(m, cal.NEXT) f
                            + [(m, cal.CURRENT) for m in CURRENT_MODS])
 
 
-# A dateline's stamp: the town, the date in figures, the agency and a dash (رام الله 22-6-2023 وفا-).
-# It dates the copy, not an event; the events of that day are told in words (فجر اليوم).
-_STAMP_AFTER = re.compile(r"\s*[(«]?[^\W\d_]{2,12}[)»]?\s*[-–—:]")  # the agency and a dash
+# A dateline's stamp: the town, the date in figures, the agency and a dash (رام الله 22-6-2023 وفا-),
+# or the agency in brackets (الخرطوم ٥-٩-٢٠٢٠ (سونا) أعلن). It dates the copy, not an event; the
+# events of that day are told in words (فجر اليوم).
+_STAMP_AFTER = re.compile(r"\s*(?:[(«]?[^\W\d_]{2,12}[)»]?\s*[-–—:]|\([^\W\d_]{2,12}\))")
 _STAMP_TOWN_WORDS = 3
 
 
