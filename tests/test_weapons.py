@@ -1564,3 +1564,12 @@ def test_a_team_that_bombards_the_net_and_boats_that_close_on_a_ship(weapons):
     assert keys(weapons, "أطلق القناص النار من شباك المنزل على المارة") == {"small_arms"}
     text = "وأضافت الهيئة أن زورقين صغيرين على متنهما مسلحون اقتربا من سفينة شحن ثانية في المنطقة"
     assert keys(weapons, text) == {"naval"}
+
+
+def test_a_drone_that_only_flies_over_and_a_set_piece(weapons):
+    # Flying over is no use (the guidelines: reconnaissance, hobby drones); boats that fire are.
+    assert keys(weapons, "وحلقت مسيرة معادية على علو منخفض فوق مدينة صور وضواحيها") == set()
+    text = "فتحت زوارق الاحتلال الحربية، صباح اليوم الأحد، نيران رشاشاتها الثقيلة تجاه مراكب الصيادين"
+    assert "naval" in keys(weapons, text)
+    text = "ثم اختتم البديل أيوب الزاهر الحصة بقذيفة قوية من ضربة حرة في الدقيقة 88"
+    assert keys(weapons, text) == set()
