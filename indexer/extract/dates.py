@@ -836,6 +836,17 @@ def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str
     return []
 
 
+def _latest_value_before(
+    dated: list[_Candidate], pos: int, fits: Callable[[str], bool]
+) -> tuple[_Candidate, tuple[str, str]] | None:
+    """The latest of ``dated`` (in text order) that ends before ``pos`` and has a value that
+    ``fits``, with its last such value; None when there is none."""
+    for c in reversed(dated):
+        if c.end <= pos and (values := [v for v in c.values if fits(v[0])]):
+            return c, values[-1]
+    return None
+
+
 def _date_same_months(text: str, found: list[_Candidate]) -> None:
     """Date each day of "the same month" by the month of the latest date before it (وردت طهران في
     الثامن من الشهر ذاته: the 8th of January 2020 after 3 يناير 2020). After a Hijri month the days
@@ -848,10 +859,10 @@ def _date_same_months(text: str, found: list[_Candidate]) -> None:
         (c for c in found if c.values and c.kind not in ("label", "weekday")), key=lambda c: c.start
     )
     for c in pending:
-        before = [d for d in dated if d.end <= c.start and any(len(v) >= 7 for v, _ in d.values)]
-        if not before or HIJRI_MONTH.search(text, before[-1].start, before[-1].end):
+        latest = _latest_value_before(dated, c.start, lambda v: len(v) >= 7)
+        if latest is None or HIJRI_MONTH.search(text, latest[0].start, latest[0].end):
             continue
-        year, month = map(int, [v for v, _ in before[-1].values if len(v) >= 7][-1][:7].split("-"))
+        year, month = map(int, latest[1][0][:7].split("-"))
         c.values = [cal.iso_day(dt.date(year, month, d)) for d in c.days if cal.valid_day(year, month, d)]
         c.kind = "explicit"  # a calendar day (see _drop_weekdays_of_dates)
 
@@ -860,17 +871,12 @@ def _date_same_days(text: str, found: list[_Candidate]) -> None:
     """Date "the same day" (وكان الإطلاق يوم السبت … مساء اليوم نفسه، في ذات اليوم) by the latest
     day written before it, a weekday's included; with none before, it is the day of something the
     text does not date (في اليوم نفسه من كل عام), and no date."""
-    days = sorted(
-        (c for c in found if c.kind != "label" and any(len(v) == 10 for v, _ in c.values)),
-        key=lambda c: c.start,
-    )
+    dated = sorted((c for c in found if c.kind != "label"), key=lambda c: c.start)
     for m in SAME_DAY.finditer(text):
         if any(c.start < m.end() and m.start() < c.end for c in found):
             continue
-        before = [c for c in days if c.end <= m.start()]
-        if before:
-            day = [v for v in before[-1].values if len(v[0]) == 10][-1]
-            found.append(_Candidate(m.start(), m.end(), [day], "relative"))
+        if (latest := _latest_value_before(dated, m.start(), lambda v: len(v) == 10)) is not None:
+            found.append(_Candidate(m.start(), m.end(), [latest[1]], "relative"))
 
 
 def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
