@@ -1403,6 +1403,21 @@ def test_places_of_recent_wars_no_source_has(extractor):
     assert find(extractor, "استعانت عائلة الضورة، ظهر اليوم، بونش لإنزال جثة ابنهم") == {}
 
 
+def test_a_side_of_a_border_is_not_saudi_arabias_northern_borders(extractor):
+    # The region after a type word or a title, alone or in a list of regions.
+    assert "الحدود الشمالية" in find(extractor, "قال أمير منطقة الحدود الشمالية إن الأمطار توقفت")
+    assert "الحدود الشمالية" in find(extractor, "تتأثر مناطق الحدود الشمالية والشرقية بالغبار")
+    assert "الحدود الشمالية" in find(extractor, "نقلت إلى مستشفيات الحدود الشمالية لعلاجها")
+    # Crossed or followed along, with a second direction, or a country's or a neighbour's after it.
+    for text in (
+        "تسلل المهربون عبر الحدود الشمالية قبل أن تعترضهم الدورية",
+        "عززت وحدات الجيش انتشارها على طول الحدود الشمالية الشرقية",
+        "زار الوزير مواقع على الحدود الشمالية لإسرائيل",
+        "قام كارتر بزيارة إلى الحدود الشمالية مع لبنان",
+    ):
+        assert "الحدود الشمالية" not in find(extractor, text), text
+
+
 def test_a_border_shared_with_a_country_and_a_rally_held_in_a_town(extractor):
     # مالي is also "financial": after a border's مع it is the neighbour.
     found = find(extractor, "ضبط مخبأ للأسلحة قرب الشريط الحدودي مع مالي")

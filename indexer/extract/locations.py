@@ -125,6 +125,8 @@ ATTACK_REACH = 2  # words from the attack to على (an adjective between: هج�
 # A border shared with a country (الشريط الحدودي مع مالي، حدودها مع تشاد): the name after مع is the
 # neighbour, a cue as a preposition of place is.
 BORDER_WORDS = _cores("حدود الحدود حدودي الحدودي الحدودية حدوده حدودها حدودنا")
+# Across or along a border (عبر الحدود الشمالية، على طول الحدود): a side of it, not a region named so.
+ACROSS_WORDS = _cores("عبر طول")
 # Words that stand before a country's name (سلطنة عمان، دولة الكويت) but may be one (المملكة).
 STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
 CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS
@@ -554,6 +556,24 @@ def _across_a_border_with(i: int, doc: _Text) -> bool:
     if i < 2 or doc.info(i - 1).core != "مع" or doc.info(i).clitics:
         return False
     return doc.info(i - 2).core in BORDER_WORDS
+
+
+def _names_a_border_side(m: _Match, prev: _Word | None, doc: _Text) -> bool:
+    """Whether a name that opens with a border (الحدود الشمالية, Saudi Arabia's Northern Borders) and
+    no type word stands before (مناطق الحدود الشمالية والشرقية are two regions) is only some
+    country's side of one: crossed or followed along (عبر الحدود الشمالية), with a second
+    direction (الحدود الشمالية الشرقية), or whose country or neighbour follows (الحدود الشمالية
+    لإسرائيل، الحدود الشمالية مع لبنان)."""
+    if m.last == m.first or doc.info(m.first).core not in BORDER_WORDS:
+        return False
+    if prev is not None and prev.core in ACROSS_WORDS:
+        return True
+    after = doc.following(m.last)
+    if after is None:
+        return False
+    # لإسرائيل، لدولة الكويت name the country; لعلاجها (to treat her) a purpose
+    owner = "ل" in after.clitics and not after.core.endswith(POSSESSIVE_ENDINGS)
+    return owner or after.core in NAME_ADJECTIVES or after.core == "مع"
 
 
 def _after_capital_and_nisba(i: int, doc: _Text) -> bool:
@@ -996,6 +1016,8 @@ class LocationExtractor:
             return []
         if prev is not None and doc.info(m.first).core in IDIOMS.get(prev.core, ()):
             return []  # أمريكا of كوبا أمريكا
+        if not after_type and _names_a_border_side(m, prev, doc):
+            return []
         if self._names_a_numbered_event(m, prev, doc):
             return []  # «جنيف 2»، مؤتمر جنيف3: a conference and its round, not the city
         after = doc.following(m.last)
