@@ -1403,6 +1403,16 @@ def test_places_of_recent_wars_no_source_has(extractor):
     assert find(extractor, "استعانت عائلة الضورة، ظهر اليوم، بونش لإنزال جثة ابنهم") == {}
 
 
+def test_a_town_the_gazetteer_lacks_after_balda(extractor):
+    # بلدة in the construct state takes a definite name whatever its stem (البارة → بار).
+    assert "البارة" in find(extractor, "سقطت قذائف مدفعية على أطراف بلدة البارة، مشيراً إلى إصابات")
+    assert "الصفرات" in find(extractor, "ولد عام 1356هـ ببلدة الصّفرات الواقعة شمال محافظة حريملاء")
+    # بلده (his country) before an adjective is no town.
+    assert find(extractor, "عاد اللاعب إلى بلده الأصلي بعد الموسم") == {}
+    # A name that opens with ك, which no adjective takes after a type word, is the whole name.
+    assert "كنصفرة" in find(extractor, "سقطت على أطراف بلدة كنصفرة، مشيرا إلى الدمار")
+
+
 def test_a_side_of_a_border_is_not_saudi_arabias_northern_borders(extractor):
     # The region after a type word or a title, alone or in a list of regions.
     assert "الحدود الشمالية" in find(extractor, "قال أمير منطقة الحدود الشمالية إن الأمطار توقفت")

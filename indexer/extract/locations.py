@@ -366,6 +366,8 @@ NEEDS_ARTICLE = _cores("حي جبهة منفذ")
 # Type words that are no other noun, so that a definite word after them is a name or a common noun
 # the corpus prints often (see _add_unknown).
 CONSTRUCT_OPENERS = _cores("مدينة قرية منطقة حي مخيم معسكر مديرية محافظة")
+# بلدة (a town) folds onto بلده (his country, before an adjective: بلده الأم): one only as printed.
+(TOWN,) = _cores("بلدة")
 (QUARTER,), (FRONT,) = _cores("حي"), _cores("جبهة")
 TERRAIN_WORDS = _cores("جبل جبال وادي مثلث عقبة تبة شلال غابة بئر بير حصن حصون صحراء سهل هضبة بحيرة")
 # Foreign names of two words whose first word says little alone (سانت لويس، لاس فيغاس).
@@ -1388,7 +1390,7 @@ class LocationExtractor:
             construct = (
                 info.article
                 and not opener.article
-                and opener.core in CONSTRUCT_OPENERS
+                and (opener.core in CONSTRUCT_OPENERS or (opener.core == TOWN and doc.surface(i).endswith("ة")))
                 and not doc.surface(j).startswith("أل")  # ألزمت, a verb, folds to الزمت
             )
             if (
@@ -1611,7 +1613,8 @@ class LocationExtractor:
         return (
             len(exact) >= 5
             and exact.isalpha()
-            and not exact.endswith(("ه", "ا"))  # فقيرة: an adjective
+            # فقيرة: an adjective; not so after ك, which no adjective takes (بلدة كنصفرة)
+            and not exact.endswith(("ه", "ا") if w.exact[0] != "ك" else "ا")
             and not self._nisba_adjective(exact)  # مركزي, but not كامينجي
             and self._rare(exact)
             and self._rare(w.base)  # ناحية لثبات، معسكر ومباريات، منطقة ليجتمع: the rest is an ordinary word
