@@ -1411,6 +1411,9 @@ def test_a_town_the_gazetteer_lacks_after_balda(extractor):
     assert find(extractor, "عاد اللاعب إلى بلده الأصلي بعد الموسم") == {}
     # A name that opens with ك, which no adjective takes after a type word, is the whole name.
     assert "كنصفرة" in find(extractor, "سقطت على أطراف بلدة كنصفرة، مشيرا إلى الدمار")
+    # Majdal and Khirbet open two-word names, as Kafr and Tell do (مجدل زون، خربة عنز).
+    assert "مجدل زون" in find(extractor, "استهدفت دراجة نارية في بلدة مجدل زون")
+    assert "خربة عنز" in find(extractor, "قصفت قرية خربة عنز في ريف القامشلي")
 
 
 def test_a_side_of_a_border_is_not_saudi_arabias_northern_borders(extractor):

@@ -381,7 +381,7 @@ PREPOSITION_NOUNS = _cores(
 TERRAIN_FIGURES = _cores("جليد")
 # Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
 # the second word must be rare, not the first.
-NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر")  # بير: بئر as names print it (بير باشا)
+NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر مجدل خربة")  # بير: بئر as names print it (بير باشا)
 # States and provinces abroad whose names often take two transliterated words (ولاية ميناس
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
 FOREIGN_STATES = _cores("ولاية إقليم")
