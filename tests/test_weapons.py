@@ -1573,3 +1573,25 @@ def test_a_drone_that_only_flies_over_and_a_set_piece(weapons):
     assert "naval" in keys(weapons, text)
     text = "ثم اختتم البديل أيوب الزاهر الحصة بقذيفة قوية من ضربة حرة في الدقيقة 88"
     assert keys(weapons, text) == set()
+
+
+def test_a_caches_long_list_a_boats_approach_and_a_warplanes_bombs(weapons):
+    # A cache's list runs long, and weapons destroyed as a disposal were not used.
+    text = (
+        'وأوضح البيان أن المخبأ احتوى على أربع قاذفات "آر بي جي" مع 16 قذيفة، وصاروخين من طراز "غراد"، '
+        "و9 عبوات ناسفة معدّة للتفجير، إضافة إلى 3 آلاف طلقة"
+    )
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "وأشار إلى أن خبراء الهندسة أتلفوا العبوات الناسفة في موقع آمن") == set()
+    # ... but not into a clause of its own.
+    text = (
+        "دعت قوى نداء السودان التي تضم المعارضة السلمية والعسكرية، وأوضحت أن الحل يبدأ بوقف الحرب "
+        "ووقف القصف الجوي ضد المدنيين في المنطقتين"
+    )
+    assert keys(weapons, text) == {"airstrike"}
+    # A boat's approach with gunmen on board, and the warplanes whose bombs follow them.
+    text = "بأن سفينة تجارية تعرضت لمحاولة اقتراب من زورق صغير يقل أربعة مسلحين جنوب شرقي عدن"
+    assert keys(weapons, text) == {"naval"}
+    text = "كما ألقت طائراتها الحربية قنابل موجهة على بلدة كوزاتسكي، ما أسفر عن إصابة تسعة أشخاص"
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "ألقت الطائرات الحربية منشورات على البلدة تدعو السكان إلى المغادرة") == set()
