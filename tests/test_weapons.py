@@ -1595,3 +1595,9 @@ def test_a_caches_long_list_a_boats_approach_and_a_warplanes_bombs(weapons):
     text = "كما ألقت طائراتها الحربية قنابل موجهة على بلدة كوزاتسكي، ما أسفر عن إصابة تسعة أشخاص"
     assert keys(weapons, text) == {"airstrike"}
     assert keys(weapons, "ألقت الطائرات الحربية منشورات على البلدة تدعو السكان إلى المغادرة") == set()
+
+
+def test_fire_of_words(weapons):
+    assert keys(weapons, 'وفتح نواب من "المستقبل" نيرانهم الكلامية على "العهد" محملين إياه المسؤولية') == set()
+    assert keys(weapons, "أطلق الوزير نيرانه الإعلامية على خصومه في البرلمان") == set()
+    assert keys(weapons, "فتح المسلحون النار على الحافلة") == {"small_arms"}
