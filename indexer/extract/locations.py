@@ -480,6 +480,8 @@ SPLIT_MAX_PRIOR = 10_000  # a place this well known (its population) is not spli
 DATELINE_WORDS = 8  # a dateline (عدن - ) stands within the first words of an article
 LIST_GAP = frozenset(" \t\n\u00a0،,")
 FALLBACK_MIN_LETTERS = 4
+# ... except for the first word of a longer name, whose other words must follow (ورام الله).
+FALLBACK_MIN_LETTERS_IN_A_NAME = 3
 KAF_WORD_SHARE = 10  # a form in ك this share of its rest's count is a word (see _is_a_word_in_kaf)
 CACHE_LIMIT = 500_000  # distinct word forms remembered before the caches start over
 
@@ -491,7 +493,7 @@ LONGEST_FALLBACK_PREFIX = max(map(len, PROCLITICS)) + len("ال")
 def _may_spell_a_place(exact: str, patterns: Mapping) -> bool:
     """Whether some tail of ``exact`` that a fallback reading could leave is a gazetteer word:
     a few dict lookups that spare nearly every word the full list of readings."""
-    last = min(LONGEST_FALLBACK_PREFIX, len(exact) - FALLBACK_MIN_LETTERS)
+    last = min(LONGEST_FALLBACK_PREFIX, len(exact) - FALLBACK_MIN_LETTERS_IN_A_NAME)
     return any(exact[j:] in patterns for j in range(last + 1))
 
 
@@ -766,12 +768,18 @@ class LocationExtractor:
                 # و off and nothing else (وريمة → ريمة، والضهيرة → الضهيرة: the article stays; not
                 # وللراعي, "and to the sponsor").
                 shorter_after_waw = kept_waw and exact[1:] == ("ال" if alt_article else "") + alt_core
-                too_short = len(alt_core) < FALLBACK_MIN_LETTERS
-                if too_short or (len(alt_core) <= len(core) and not shorter_after_waw):
+                if len(alt_core) < FALLBACK_MIN_LETTERS_IN_A_NAME or (
+                        len(alt_core) <= len(core) and not shorter_after_waw):
                     continue
                 found = [
                     p for p in patterns.get(alt_core, _NONE) if p.anchor == 0 and p.words[0][1] == alt_article
                 ]
+                if len(alt_core) < FALLBACK_MIN_LETTERS:
+                    # ورام الله: only a longer name, and only where the word whole is rarer than its
+                    # rest (وادي is a word; و + ان is not Van)
+                    count = self.analyzer.lexicon.count
+                    whole_is_a_word = count(exact) * KAF_WORD_SHARE >= count(exact[len(exact) - len(alt_core):])
+                    found = [] if whole_is_a_word or info.opens else [p for p in found if len(p.words) > 1]
                 if found:
                     info.core, info.article = alt_core, alt_article
                     info.clitics = exact[: len(exact) - len(alt_core)].removesuffix("ال")
