@@ -109,7 +109,7 @@ TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
 # Administrative words that are not part of a name (محافظة الأنبار → الأنبار).
 TYPE_PREFIX = re.compile(
     r"^(?:محافظة|منطقة|مديرية|مدينة|ولاية|قضاء|ناحية|بلدية|لواء|إمارة|إقليم|مركز|مقاطعة|قرية|بلدة|"
-    r"أمانة|شعبية|دائرة|جهة|المنطقة|معتمدية)\s+"
+    r"أمانة|شعبية|دائرة|جهة|المنطقة|معتمدية|محلية)\s+"
 )
 # Names that are left once the type word is gone but name no place (محافظة العاصمة → العاصمة).
 GENERIC_NAMES = frozenset(

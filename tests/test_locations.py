@@ -1403,6 +1403,17 @@ def test_places_of_recent_wars_no_source_has(extractor):
     assert find(extractor, "استعانت عائلة الضورة، ظهر اليوم، بونش لإنزال جثة ابنهم") == {}
 
 
+def test_places_of_the_fifteenth_batch(extractor):
+    # Soran by its own name; Diana is a woman's name and is read in ديانات.
+    assert "سوران" in find(extractor, "قال قائمقام قضاء سوران التابع لمحافظة أربيل إن الأضرار كبيرة")
+    assert find(extractor, "التقى بأشخاص من ديانات وخلفيات أخرى") == {}
+    # A Sudanese locality is named without its type word.
+    assert "الدندر" in find(extractor, "سقطت قذائف على السوق في الدندر")
+    assert "كوسيري" in find(extractor, "غمرت المياه أحياء في كوسيري الكاميرونية")
+    found = find(extractor, "على قرية قرب بلدة أويشا في إقليم بيني بمقاطعة شمال كيفو، ومعاقل في إيتوري")
+    assert {"بيني", "شمال كيفو", "إيتوري"} <= set(found)
+
+
 def test_a_short_first_word_of_a_name_after_waw(extractor):
     # The analyzer keeps و on a short word (ورام); the name it opens still counts (رام الله).
     found = find(extractor, "تركزت الاعتداءات في محافظات نابلس ورام الله والخليل")
