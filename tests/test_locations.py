@@ -1403,6 +1403,17 @@ def test_places_of_recent_wars_no_source_has(extractor):
     assert find(extractor, "استعانت عائلة الضورة، ظهر اليوم، بونش لإنزال جثة ابنهم") == {}
 
 
+def test_agencies_and_sites_named_after_places(extractor):
+    # Anadolu told, Petra signing or told: the agencies; Jordanian copy's المملكة is Jordan.
+    assert set(find(extractor, "وقال الناطق باسم المحكمة في تونس، للأناضول، إن الراعي أصيب")) == {"تونس"}
+    found = find(extractor, "عمان 8 آذار (بترا)- أكدت مديرية الأمن أن المملكة تشهد موجة حر")
+    assert "وادي موسى" not in found and "السعودية" not in found
+    assert "الأناضول" in find(extractor, "تقع المدينة في منطقة الأناضول الوسطى")
+    assert "وادي موسى" in find(extractor, "في القاهرة والأقصر وعمّان وبترا والعقبة")
+    # A news site named after its city (القدس دوت كوم).
+    assert set(find(extractor, "غزة - القدس دوت كوم - أصيب صياد بجروح")) == {"غزة"}
+
+
 def test_places_of_the_fifteenth_batch(extractor):
     # Soran by its own name; Diana is a woman's name and is read in ديانات.
     assert "سوران" in find(extractor, "قال قائمقام قضاء سوران التابع لمحافظة أربيل إن الأضرار كبيرة")

@@ -310,6 +310,11 @@ def _idioms(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
 
 
 IDIOMS = _idioms(_IDIOM_PAIRS)
+# A news site named after its city (غزة - القدس دوت كوم): the outlet, not the place.
+WEBSITE_TAILS = _cores("دوت")
+# Agencies named after a land or a site, told something with ل (قال للأناضول، لـ(بترا)) or signing
+# in brackets (عمان 8 آذار (بترا)): the agency, not Anatolia or Petra.
+AGENCY_PLACES = _cores("الأناضول بترا")
 # Place names that are also verbs, and the words that follow the verb: من حرض على هذا العمل
 # (incited to), لأنه ينبع من بئر (it springs from), not the Yemeni town or Yanbu. After a type word
 # or a preposition the name stands (مديرية حرض على الحدود، إلى ينبع من جدة): see _placed_before.
@@ -476,6 +481,8 @@ KINGDOM_WINDOW = 40  # words either side of المملكة searched for another 
 # The Arab kingdoms besides Saudi Arabia: a report datelined in one of their towns (عمّان: «الشرق
 # الأوسط») calls its own country المملكة.
 DATELINE_KINGDOMS = frozenset(("الأردن", "المغرب", "البحرين"))
+# ... and so does the copy of their agencies, signed in brackets (عمان 8 آذار (بترا)، الرباط (ومع)).
+KINGDOM_AGENCIES = re.compile(r"\(\s*(?:بترا|ومع|بنا)\s*\)")
 SPLIT_MAX_PRIOR = 10_000  # a place this well known (its population) is not split by a direction
 DATELINE_WORDS = 8  # a dateline (عدن - ) stands within the first words of an article
 LIST_GAP = frozenset(" \t\n\u00a0،,")
@@ -1026,13 +1033,18 @@ class LocationExtractor:
             return []
         if prev is not None and doc.info(m.first).core in IDIOMS.get(prev.core, ()):
             return []  # أمريكا of كوبا أمريكا
+        first = doc.info(m.first)
+        if m.first == m.last and first.core in AGENCY_PLACES and (
+                doc.surface(m.first).startswith(("ل", "ول"))  # ل with the article is no clitic here
+                or (doc.before(m.first).rstrip().endswith("(") and doc.after(m.last).lstrip().startswith(")"))):
+            return []
         if not after_type and _names_a_border_side(m, prev, doc):
             return []
         if self._names_a_numbered_event(m, prev, doc):
             return []  # «جنيف 2»، مؤتمر جنيف3: a conference and its round, not the city
         after = doc.following(m.last)
         if after is not None:
-            if after.core in IDIOMS.get(doc.info(m.last).core, ()):
+            if after.core in IDIOMS.get(doc.info(m.last).core, ()) or after.core in WEBSITE_TAILS:
                 return []
             if after.core in VERB_IDIOMS.get(doc.info(m.last).core, ()) and not self._placed_before(
                     m, prev, after_type, doc):
@@ -1047,7 +1059,6 @@ class LocationExtractor:
         if len(pattern.anywhere) == len(pattern.places):
             return anywhere
         eligible = anywhere
-        first = doc.info(m.first)
         # A direction in brackets places a town as a type word does (وفي إب (جنوب صنعاء)).
         type_cue = m.typed or after_title or doc.bracketed_direction_after(m.last)
         cue: bool | None = True if in_list or type_cue else None
@@ -1189,6 +1200,8 @@ class LocationExtractor:
         after = doc.following(m.last)
         if after is not None and after.article and not after.clitics and after.core.endswith("يه"):
             return False  # المملكة الأردنية, المملكة المغربية
+        if KINGDOM_AGENCIES.search(doc.text) is not None:
+            return False
         places = self.gazetteer.places
         for other in matches:
             if other is not m and abs(other.first - m.first) <= KINGDOM_WINDOW:
