@@ -1414,6 +1414,12 @@ def test_agencies_and_sites_named_after_places(extractor):
     assert set(find(extractor, "غزة - القدس دوت كوم - أصيب صياد بجروح")) == {"غزة"}
 
 
+def test_a_rivers_west_bank_and_a_river_by_its_name(extractor):
+    assert find(extractor, "منذ انسحاب القوات من المدينة ومن الضفة الغربية للنهر في نوفمبر") == {}
+    assert set(find(extractor, "قرب الضفة الغربية لنهر الفرات")) == {"الفرات"}
+    assert "الضفة الغربية" in find(extractor, "اقتحمت القوات بلدات في الضفة الغربية")
+
+
 def test_places_of_the_fifteenth_batch(extractor):
     # Soran by its own name; Diana is a woman's name and is read in ديانات.
     assert "سوران" in find(extractor, "قال قائمقام قضاء سوران التابع لمحافظة أربيل إن الأضرار كبيرة")

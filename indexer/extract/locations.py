@@ -112,7 +112,9 @@ PREPOSITIONS = _cores(
     "قبالة فوق "
     # a bombing or a massacre named after its town (تفجير سترة الإرهابي، مجزرة غرناطة); not هجوم,
     # also a football team's attack (ميتروفيتش يعزز هجوم نيوكاسل)
-    "مجزرة مذبحة تفجير"
+    "مجزرة مذبحة تفجير "
+    # a river by its name (الضفة الغربية لنهر الفرات، مياه نهر النيل)
+    "نهر"
 )
 # Parts of the body, which منطقة names as often as land (أصيب في منطقة الصدر، ألم في منطقة البطن):
 # after it with the article, no place (not الوجه, also the town of Tabuk's coast).
@@ -312,6 +314,8 @@ def _idioms(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
 IDIOMS = _idioms(_IDIOM_PAIRS)
 # A news site named after its city (غزة - القدس دوت كوم): the outlet, not the place.
 WEBSITE_TAILS = _cores("دوت")
+# A river's west bank (من الضفة الغربية للنهر، الضفة الغربية لنهر الفرات), not the West Bank.
+(BANK,), RIVER = _cores("الضفة"), _cores("نهر")
 # Agencies named after a land or a site, told something with ل (قال للأناضول، لـ(بترا)) or signing
 # in brackets (عمان 8 آذار (بترا)): the agency, not Anatolia or Petra.
 AGENCY_PLACES = _cores("الأناضول بترا")
@@ -1045,6 +1049,8 @@ class LocationExtractor:
         after = doc.following(m.last)
         if after is not None:
             if after.core in IDIOMS.get(doc.info(m.last).core, ()) or after.core in WEBSITE_TAILS:
+                return []
+            if after.core in RIVER and first.core == BANK:
                 return []
             if after.core in VERB_IDIOMS.get(doc.info(m.last).core, ()) and not self._placed_before(
                     m, prev, after_type, doc):
