@@ -42,6 +42,14 @@ def test_seed_2_reports_the_drone_attack_not_the_rocket_attack_it_recalls(weapon
     assert recalled and recalled[0].why.startswith("recalls an earlier event")
 
 
+def test_an_earlier_attack_told_on_its_day_is_retold_not_surveyed(weapons):
+    text = (
+        "قتل شخص بغارة مسيرة إسرائيلية على سيارة في بريتال. وفي 22 مارس/آذار الماضي، أطلقت صواريخ من "
+        "جنوب لبنان باتجاه بلدة المطلة."
+    )
+    assert keys(weapons, text) == {"drone", "missile"}
+
+
 def test_an_article_that_only_recounts_past_attacks_keeps_them(weapons):
     text = "ففي أبريل، استهدف هجوم صاروخي انطلق من شمال العراق قاعدة للتحالف داخل سوريا."
     assert keys(weapons, text) == {"missile"}
