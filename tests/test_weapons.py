@@ -1609,3 +1609,12 @@ def test_fire_of_words(weapons):
     assert keys(weapons, 'وفتح نواب من "المستقبل" نيرانهم الكلامية على "العهد" محملين إياه المسؤولية') == set()
     assert keys(weapons, "أطلق الوزير نيرانه الإعلامية على خصومه في البرلمان") == set()
     assert keys(weapons, "فتح المسلحون النار على الحافلة") == {"small_arms"}
+
+
+def test_a_rise_like_a_rockets(weapons):
+    text = (
+        'سجلت أسعار الفستق في أسواق غازي عنتاب ارتفاعا "صاروخيا" مع بداية الموسم، بسبب موجة الصقيع '
+        "التي ضربت البساتين"
+    )
+    assert keys(weapons, text) == set()
+    assert keys(weapons, 'التضخم يواصل صعوده "الصاروخي" بعد أن ضربت الأزمة الأسواق') == set()
