@@ -1618,3 +1618,13 @@ def test_a_rise_like_a_rockets(weapons):
     )
     assert keys(weapons, text) == set()
     assert keys(weapons, 'التضخم يواصل صعوده "الصاروخي" بعد أن ضربت الأزمة الأسواق') == set()
+
+
+def test_shells_like_those_named_before(weapons):
+    text = (
+        "سقطت قذيفة هاون مجهولة المصدر على منزل بقرية الجورة. وكانت القرية شهدت خلال الأشهر الماضية "
+        "سقوط عدة قذائف مماثلة، بحسب مصادر محلية أكدت أن الأجهزة الأمنية بدأت تمشيط المزارع المحيطة "
+        "بالقرية لتحديد مصدر القذيفة"
+    )
+    assert keys(weapons, text) == {"mortar"}
+    assert keys(weapons, "سقطت عدة قذائف مماثلة على القرية الحدودية") == {"artillery"}
