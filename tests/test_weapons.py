@@ -1628,3 +1628,8 @@ def test_shells_like_those_named_before(weapons):
     )
     assert keys(weapons, text) == {"mortar"}
     assert keys(weapons, "سقطت عدة قذائف مماثلة على القرية الحدودية") == {"artillery"}
+
+
+def test_a_boat_that_hit_a_ship(weapons):
+    text = "بينما غرقت السفينة توتور في يونيو حزيران بعد أن ضربها زورق مسير محمل بالمتفجرات قبالة الحديدة"
+    assert keys(weapons, text) == {"naval"}
