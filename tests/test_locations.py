@@ -1431,6 +1431,17 @@ def test_places_of_the_fifteenth_batch(extractor):
     assert {"بيني", "شمال كيفو", "إيتوري"} <= set(found)
 
 
+def test_places_of_the_sixteenth_batch(extractor):
+    assert {"أمهرة", "أوروميا"} <= set(find(extractor, "صراعات مسلحة في إقليمي أمهرة وأوروميا"))
+    assert "كيبي" in find(extractor, "هجوم على قرية في ولاية كيبي في شمال غرب نيجيريا")
+    assert "الأغوار" in find(extractor, "يسعى الاحتلال إلى تهجير المواطنين من الأغوار")
+    assert find(extractor, "عاشت رموزها القيادية في الكهوف والأغوار والمخابئ") == {}
+    assert "العجيلات" in find(extractor, "اشتباكات بين مجموعتين مسلحتين في مدينة العجيلات غرب العاصمة")
+    assert "بني وليد" in find(extractor, "وصلت القافلة إلى بني وليد")
+    assert "المحرق" in find(extractor, "على الممشى البحري في المحرق")
+    assert "يانغون" in find(extractor, "في يانجون، كبرى مدن ميانمار")
+
+
 def test_a_short_first_word_of_a_name_after_waw(extractor):
     # The analyzer keeps و on a short word (ورام); the name it opens still counts (رام الله).
     found = find(extractor, "تركزت الاعتداءات في محافظات نابلس ورام الله والخليل")
