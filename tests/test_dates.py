@@ -952,3 +952,9 @@ def test_a_dateline_stamp_with_the_agency_in_brackets(extractor):
     text = "\nالخرطوم ٥-٩-٢٠٢٠ (سونا) أعلن مجلس الأمن والدفاع حالة الطوارئ أمس"
     assert dates(extractor, text, published) == ["2020-09-04"]
 
+
+
+def test_a_bare_month_is_of_the_publications_year(extractor):
+    text = "وفي كانون الثاني/يناير، شنت إيران ضربات بصواريخ ومسيرات"
+    assert dates(extractor, text, dt.date(2024, 10, 21)) == ["2024-01"]
+    assert dates(extractor, "تعقد اللجنة اجتماعها في ديسمبر", dt.date(2015, 7, 21)) == ["2015-12"]

@@ -57,7 +57,9 @@ def gregorian_day(month: int, day: int, published: date, when: str) -> date | No
 
 
 def gregorian_month(month: int, published: date, when: str) -> tuple[int, int] | None:
-    """(year, month) of a yearless month name; a month is compared by its mid-point."""
+    """(year, month) of a yearless month name: the last or the next one when a word says so, else
+    the publication's year, as the annotation dates it (وفي كانون الثاني، شنت إيران ضربات in an
+    October report is the January past, though the next is nearer)."""
     if when == CURRENT:
         return published.year, month
     if when in (PAST, NEXT):
@@ -69,9 +71,7 @@ def gregorian_month(month: int, published: date, when: str) -> tuple[int, int] |
             return max(past)[1] if past else None
         future = [c for c in keyed if c[0] >= here]
         return min(future)[1] if future else None
-    years = (published.year - 1, published.year, published.year + 1)
-    candidates = [(date(y, month, 15), (y, month)) for y in years]
-    return _pick(candidates, published, NEAREST)
+    return published.year, month
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
