@@ -293,6 +293,8 @@ RECENT_FLOORS = {
     "recent12": {"weapons": 0.97, "locations": 0.86, "event_dates": 0.98},
     "recent13": {"weapons": 0.96, "locations": 0.86, "event_dates": 0.96},
     "recent14": {"weapons": 0.99, "locations": 0.85, "event_dates": 0.95},
+    "recent15": {"weapons": 0.99, "locations": 0.88, "event_dates": 0.98},
+    "recent16": {"weapons": 0.97, "locations": 0.87, "event_dates": 0.97},
 }
 
 
