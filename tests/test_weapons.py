@@ -1633,3 +1633,15 @@ def test_shells_like_those_named_before(weapons):
 def test_a_boat_that_hit_a_ship(weapons):
     text = "بينما غرقت السفينة توتور في يونيو حزيران بعد أن ضربها زورق مسير محمل بالمتفجرات قبالة الحديدة"
     assert keys(weapons, text) == {"naval"}
+
+
+def test_defensive_positions_attacked_and_an_attack_the_report_goes_on_to_tell(weapons):
+    text = 'وقال المتحدث إن "الإرهابيين هاجموا المواقع الدفاعية بقذائف آر بي جي والهاون والأسلحة الخفيفة"'
+    assert keys(weapons, text) == {"rpg", "mortar", "small_arms"}
+    text = 'نفذت القيادة المركزية "ضربات دفاعية" دمرت خلالها 3 زوارق مسيرة سطحية كانت معدة للإطلاق'
+    assert "naval" not in keys(weapons, text)
+    text = (
+        "أعلن الجيش أنه صد هجوما بالأسلحة الخفيفة على القاعدة. وفي مارس الماضي، استُهدفت قافلة عسكرية "
+        "بلغم أرضي على الطريق بين غوبيو وداماساك."
+    )
+    assert keys(weapons, text) == {"small_arms", "ied"}

@@ -50,7 +50,7 @@ _MEMO_LIMIT = 500_000  # distinct words remembered before the memo starts over
 _CUT_AFTER_REACH = 2  # words after a trigger a block's cut_after word may stand in
 
 # A sentence that opens on a month (ففي أبريل، وفي نهاية يناير) recalls an earlier event.
-_IN = frozenset({"في", "وفي", "ففي"})
+_FOR_IN = "ففي"
 _PERIOD_WORDS = frozenset(fold(w) for w in "بداية نهاية مطلع أواخر أوائل منتصف أواسط".split())
 _MONTHS = frozenset(fold(n.form) for n in names() if n.kind != "weekday" and " " not in n.form)
 
@@ -995,12 +995,12 @@ class WeaponExtractor:
                 m.key, m.why = rule.otherwise, "used (no other means of fire in the article)"
 
     def _set_aside_recalled(self, text: str, words: Words, mentions: list[_Mention]) -> None:
-        """A report often surveys earlier attacks (ففي أبريل، استهدف هجوم صاروخي …): a weapon named
-        only in sentences that open on a bare month is background, not the event reported, when
-        another weapon is used in the article's own events. An earlier attack told on its day (وفي
-        22 مارس الماضي، أطلقت صواريخ) is an event the report retells, as the annotation counts it
-        (every such weapon in the dev sets and the batches is annotated); an article that only
-        recounts past events (a history of a war) keeps them all."""
+        """A report often surveys earlier attacks by example (ففي أبريل، استهدف هجوم صاروخي …): a
+        weapon named only in such sentences is background, not the event reported, when another
+        weapon is used in the article's own events. An earlier attack the report goes on to tell
+        (وفي 22 مارس الماضي، أطلقت صواريخ، وفي مارس الماضي استُهدفت قافلة بلغم) is retold, as the
+        annotation counts it (every such weapon in the dev sets and the batches is annotated); an
+        article that only recounts past events (a history of a war) keeps them all."""
         recalled = {id(m) for m in mentions if m.key and self._opens_on_a_month(text, words, m.i)}
         current = {m.key for m in mentions if m.key and id(m) not in recalled}
         if not current:
@@ -1011,13 +1011,14 @@ class WeaponExtractor:
 
     @staticmethod
     def _opens_on_a_month(text: str, words: Words, i: int) -> bool:
-        """Whether word ``i``'s sentence opens on ``في [بداية] أبريل`` (وفي، ففي too), a month with no
-        day."""
+        """Whether word ``i``'s sentence opens on ``ففي [بداية] أبريل``: an example, by a month with no
+        day, of what the sentence before said in general (تعرضت القواعد لهجمات … ففي أبريل). A
+        sentence that goes on with the story (وفي مارس الماضي، استُهدفت قافلة بلغم) is retold."""
         lo, _ = WeaponExtractor._sentence(text, words, i)
         if lo and not _SENTENCE_END.search(text, words[lo - 1][2], words[lo][1]):
             return False  # the sentence starts further back than the context reach
         k = lo
-        if k >= i or words[k][0].exact not in _IN:
+        if k >= i or words[k][0].exact != _FOR_IN:
             return False
         k += 1
         if k < i and words[k][0].exact in _PERIOD_WORDS:
