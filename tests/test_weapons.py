@@ -1645,3 +1645,11 @@ def test_defensive_positions_attacked_and_an_attack_the_report_goes_on_to_tell(w
         "بلغم أرضي على الطريق بين غوبيو وداماساك."
     )
     assert keys(weapons, text) == {"small_arms", "ied"}
+
+
+def test_bombs_made_ready_and_a_coachs_broadside(weapons):
+    text = "ضبطت القوة 30 قذيفة هاون وحزامين ناسفين غير مجهزين وأعتدة عسكرية متنوعة"
+    assert keys(weapons, text) == set()
+    assert keys(weapons, "عثرت الفرق الهندسية على ثلاث عبوات ناسفة معدة للتفجير على جانب الطريق") == set()
+    text = "شن الناخب الوطني جمال بلماضي، أمس الجمعة، قصفاً عنيفاً على الحكم الغامبي بعد المباراة"
+    assert keys(weapons, text) == set()
