@@ -1431,6 +1431,14 @@ def test_places_of_the_fifteenth_batch(extractor):
     assert {"بيني", "شمال كيفو", "إيتوري"} <= set(found)
 
 
+def test_places_of_the_seventeenth_batch(extractor):
+    found = find(extractor, "طالت العملية مخيم الفارعة ومخيمي جنين ونور شمس")
+    assert {"الفارعة", "جنين", "نور شمس"} <= set(found)
+    assert {"كوستي", "ربك"} <= set(find(extractor, "انقطع التيار عن كوستي ومدينة ربك"))
+    assert find(extractor, "ماذا تقول لربك يوم القيامة") == {}
+    assert "ميرانشاه" in find(extractor, "كانت القافلة في طريقها من رزمك إلى ميرانشاه")
+
+
 def test_places_of_the_sixteenth_batch(extractor):
     assert {"أمهرة", "أوروميا"} <= set(find(extractor, "صراعات مسلحة في إقليمي أمهرة وأوروميا"))
     assert "كيبي" in find(extractor, "هجوم على قرية في ولاية كيبي في شمال غرب نيجيريا")

@@ -90,8 +90,9 @@ TYPE_WORDS = _cores(
     "قطاع "
     # a front named after its town (محور مخمور، جبهات مخمور والكوير، محور صرواح)
     "محور جبهات "
-    # provinces and duals in the nominative (مقاطعات إيفانوفو وريازان، مدينتا دربند ومحج قلعة)
-    "مقاطعات مقاطعتي مدينتا بلدتا قريتا"
+    # provinces and duals in the nominative (مقاطعات إيفانوفو وريازان، مدينتا دربند ومحج قلعة), two
+    # camps (مخيمي جنين ونور شمس)
+    "مقاطعات مقاطعتي مدينتا بلدتا قريتا مخيمي مخيما"
 )
 # The marks of an indefinite noun, which place names are not printed with.
 TANWEEN = ("\u064b", "\u064c", "\u064d")
@@ -345,7 +346,7 @@ UNKNOWN_AFTER = {
 # والملاحمة): each member is read as the first is. Not مدينتي (also "my city") nor أحياء (also
 # إحياء, reviving, and "alive"), nor مقاطعات (also "interruptions": خلال مقاطعات كروكر).
 DUAL_OPENERS = {
-    **dict.fromkeys(_cores("بلدتي قريتي بلدتا قريتا مدينتا"), "city"),
+    **dict.fromkeys(_cores("بلدتي قريتي بلدتا قريتا مدينتا مخيمي مخيما"), "city"),
     **dict.fromkeys(_cores("ناحيتي مديريتي مقاطعتي"), "region"),
     **dict.fromkeys(_cores("منطقتي"), "site"),
 }
