@@ -295,6 +295,7 @@ RECENT_FLOORS = {
     "recent14": {"weapons": 0.99, "locations": 0.85, "event_dates": 0.95},
     "recent15": {"weapons": 0.99, "locations": 0.88, "event_dates": 0.98},
     "recent16": {"weapons": 0.97, "locations": 0.87, "event_dates": 0.97},
+    "recent17": {"weapons": 0.95, "locations": 0.81, "event_dates": 0.96},
 }
 
 
