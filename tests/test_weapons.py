@@ -1606,7 +1606,8 @@ def test_a_caches_long_list_a_boats_approach_and_a_warplanes_bombs(weapons):
 
 
 def test_fire_of_words(weapons):
-    assert keys(weapons, 'وفتح نواب من "المستقبل" نيرانهم الكلامية على "العهد" محملين إياه المسؤولية') == set()
+    text = 'وفتح نواب من "المستقبل" نيرانهم الكلامية على "العهد" محملين إياه المسؤولية'
+    assert keys(weapons, text) == set()
     assert keys(weapons, "أطلق الوزير نيرانه الإعلامية على خصومه في البرلمان") == set()
     assert keys(weapons, "فتح المسلحون النار على الحافلة") == {"small_arms"}
 

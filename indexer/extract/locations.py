@@ -389,9 +389,10 @@ PREPOSITION_NOUNS = _cores(
 )
 # What a terrain word makes a figure of (قمة جبل الجليد: the tip of the iceberg).
 TERRAIN_FIGURES = _cores("جليد")
-# Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل):
-# the second word must be rare, not the first.
-NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر مجدل خربة")  # بير: بئر as names print it (بير باشا)
+# Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل،
+# مجدل زون، خربة عنز): the second word must be rare, not the first. بير is بئر as names print it
+# (بير باشا).
+NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر مجدل خربة")
 # States and provinces abroad whose names often take two transliterated words (ولاية ميناس
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
 FOREIGN_STATES = _cores("ولاية إقليم")
@@ -592,6 +593,11 @@ def _names_a_border_side(m: _Match, prev: _Word | None, doc: _Text) -> bool:
     return owner or after.core in NAME_ADJECTIVES or after.core == "مع"
 
 
+def _in_brackets(m: _Match, doc: _Text) -> bool:
+    """Whether the match stands alone in brackets (عمان 8 آذار (بترا)): a signature."""
+    return doc.before(m.first).rstrip().endswith("(") and doc.after(m.last).lstrip().startswith(")")
+
+
 def _after_capital_and_nisba(i: int, doc: _Text) -> bool:
     """Is word ``i`` a capital named after العاصمة and its country's nisba (العاصمة البحرينية
     المنامة، بالعاصمة المغربية الرباط)?"""
@@ -790,7 +796,8 @@ class LocationExtractor:
                     # ورام الله: only a longer name, and only where the word whole is rarer than its
                     # rest (وادي is a word; و + ان is not Van)
                     count = self.analyzer.lexicon.count
-                    whole_is_a_word = count(exact) * KAF_WORD_SHARE >= count(exact[len(exact) - len(alt_core):])
+                    rest = exact[len(exact) - len(alt_core) :]
+                    whole_is_a_word = count(exact) * KAF_WORD_SHARE >= count(rest)
                     found = [] if whole_is_a_word or info.opens else [p for p in found if len(p.words) > 1]
                 if found:
                     info.core, info.article = alt_core, alt_article
@@ -1041,7 +1048,7 @@ class LocationExtractor:
         first = doc.info(m.first)
         if m.first == m.last and first.core in AGENCY_PLACES and (
                 doc.surface(m.first).startswith(("ل", "ول"))  # ل with the article is no clitic here
-                or (doc.before(m.first).rstrip().endswith("(") and doc.after(m.last).lstrip().startswith(")"))):
+                or _in_brackets(m, doc)):
             return []
         if not after_type and _names_a_border_side(m, prev, doc):
             return []
@@ -1418,7 +1425,8 @@ class LocationExtractor:
             construct = (
                 info.article
                 and not opener.article
-                and (opener.core in CONSTRUCT_OPENERS or (opener.core == TOWN and doc.surface(i).endswith("ة")))
+                and (opener.core in CONSTRUCT_OPENERS
+                     or (opener.core == TOWN and doc.surface(i).endswith("ة")))
                 and not doc.surface(j).startswith("أل")  # ألزمت, a verb, folds to الزمت
             )
             if (
