@@ -1431,6 +1431,16 @@ def test_places_of_the_fifteenth_batch(extractor):
     assert {"بيني", "شمال كيفو", "إيتوري"} <= set(found)
 
 
+def test_a_datelines_place_after_the_title_line_and_before_a_date_stamp(extractor):
+    # The indexer reads the title and the body as one text: the body's dateline opens its second line.
+    text = "سقوط قذائف على قرى عدة في المحافظة وإصابة عدد من المواطنين بجروح\nسبق- رفحاء: ناشد ذوو المواطنة"
+    assert "رفحاء" in find(extractor, text)
+    text = "عمان تطلق أول صاروخ تجريبي من مجمع الدقم\nمسقط في 5 ديسمبر /العمانية/ أُطلق مساء أمس الصاروخ"
+    assert "مسقط" in find(extractor, text)
+    # Not a later line's first word.
+    assert find(extractor, "عنوان الخبر\nالفقرة الأولى من الخبر تقول شيئا.\nرفحاء: كلمة") == {}
+
+
 def test_places_of_the_seventeenth_batch(extractor):
     found = find(extractor, "طالت العملية مخيم الفارعة ومخيمي جنين ونور شمس")
     assert {"الفارعة", "جنين", "نور شمس"} <= set(found)

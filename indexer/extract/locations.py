@@ -491,6 +491,7 @@ DATELINE_KINGDOMS = frozenset(("الأردن", "المغرب", "البحرين")
 KINGDOM_AGENCIES = re.compile(r"\(\s*(?:بترا|ومع|بنا)\s*\)")
 SPLIT_MAX_PRIOR = 10_000  # a place this well known (its population) is not split by a direction
 DATELINE_WORDS = 8  # a dateline (عدن - ) stands within the first words of an article
+DATE_STAMP = re.compile(r"\s+(?:في\s+)?[0-9٠-٩]{1,2}[\s/.-]")  # the day of a wire's stamp
 LIST_GAP = frozenset(" \t\n\u00a0،,")
 FALLBACK_MIN_LETTERS = 4
 # ... except for the first word of a longer name, whose other words must follow (ورام الله).
@@ -620,6 +621,13 @@ class _Text:
 
     def info(self, i: int) -> _Word:
         return self.infos[self.forms[i]]
+
+    def line_start(self, i: int) -> int:
+        """The first word of word ``i``'s line: a body's dateline opens the line after its title."""
+        k = i
+        while k and "\n" not in self.gap(k - 1):
+            k -= 1
+        return k
 
     def gap(self, i: int) -> str:
         """The text between word ``i`` and word ``i + 1``."""
@@ -1230,12 +1238,19 @@ class LocationExtractor:
 
     @staticmethod
     def _in_dateline(m: _Match, doc: _Text) -> bool:
-        """A place opening the article beside a dash or a colon: سبق - اليمن, عدن:"""
-        if m.first >= DATELINE_WORDS:
+        """A place opening the article beside a dash or a colon (سبق - اليمن, عدن:), or first of all
+        before an agency's date stamp (مسقط في 5 ديسمبر /العمانية/، عمان 8 آذار (بترا))."""
+        # The article's first line, or the body's after a title line (the indexer reads both).
+        if m.first >= DATELINE_WORDS and not (
+                m.first - (start := doc.line_start(m.first)) < DATELINE_WORDS
+                and (start == 0 or doc.line_start(start - 1) == 0)):
             return False
         before = doc.before(m.first) if m.first else ""  # nothing before the text's first word
         after = doc.after(m.last)
-        return any(dash in before or dash in after for dash in "-–—:")
+        if any(dash in before or dash in after for dash in "-–—:"):
+            return True
+        stamp = DATE_STAMP.match(doc.text, doc.words[m.last][2])
+        return stamp is not None and doc.line_start(m.first) == m.first
 
     def _accept_lists(self, matches: list[_Match], doc: _Text) -> None:
         """A name that waits for context counts when it stands in a list with an accepted place:
