@@ -1654,3 +1654,9 @@ def test_bombs_made_ready_and_a_coachs_broadside(weapons):
     assert keys(weapons, "عثرت الفرق الهندسية على ثلاث عبوات ناسفة معدة للتفجير على جانب الطريق") == set()
     text = "شن الناخب الوطني جمال بلماضي، أمس الجمعة، قصفاً عنيفاً على الحكم الغامبي بعد المباراة"
     assert keys(weapons, text) == set()
+
+
+def test_aerial_bombs(weapons):
+    text = "وكانت زابوريجيا قد تعرضت لهجوم بقنابل جوية موجهة أسفر عن مقتل ستة أشخاص"
+    assert keys(weapons, text) == {"airstrike"}
+    assert keys(weapons, "ضبطت القوات قنابل جوية في مخزن قديم") == set()
