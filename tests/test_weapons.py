@@ -1660,3 +1660,11 @@ def test_aerial_bombs(weapons):
     text = "وكانت زابوريجيا قد تعرضت لهجوم بقنابل جوية موجهة أسفر عن مقتل ستة أشخاص"
     assert keys(weapons, text) == {"airstrike"}
     assert keys(weapons, "ضبطت القوات قنابل جوية في مخزن قديم") == set()
+
+
+def test_two_raids_after_a_drone_strike_are_new_ones(weapons):
+    text = (
+        "قتل 4 فلسطينيين في قصف نفذته طائرة مسيرة إسرائيلية على تجمع لمواطنين. ويأتي ذلك بعد غارتين "
+        "إسرائيليتين متتاليتين على منزل في المنطقة نفسها."
+    )
+    assert keys(weapons, text) == {"drone", "airstrike"}

@@ -181,13 +181,17 @@ _AIR_WORDS = frozenset(("جويه", "جوي"))  # غارة جوية: an air stri
 _SENTENCE_ENDS = (".", "\n", "؟", "!")
 
 
+_TWO_RAIDS = frozenset(fold(w) for w in "غارتين غارتان ضربتين ضربتان".split())
+
+
 def _indefinite_air_strike(words: Words, m: _Mention) -> bool:
     """An air strike told as a new one: indefinite and said to be from the air (ضربات جوية، غارة
     جوية), not a definite one (الضربة الجوية) nor a bare raid (بغارة), which name one told before."""
     if "ال" in words[m.i][0].proclitics:
         return False
     after = words[m.end][0].exact if m.end < len(words) else ""
-    return m.end - m.i > 1 or after in _AIR_WORDS
+    # ... or two of them (بعد غارتين إسرائيليتين متتاليتين): a drone's strike is told as one
+    return m.end - m.i > 1 or after in _AIR_WORDS or words[m.i][0].base in _TWO_RAIDS
 
 
 def _apart(text: str, words: Words, a: _Mention, b: _Mention) -> bool:
