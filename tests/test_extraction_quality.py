@@ -297,7 +297,7 @@ RECENT_FLOORS = {
     "recent16": {"weapons": 0.98, "locations": 0.87, "event_dates": 0.97},
     "recent17": {"weapons": 0.95, "locations": 0.81, "event_dates": 0.96},
     "recent18": {"weapons": 0.97, "locations": 0.85, "event_dates": 0.94},
-    "recent19": {"weapons": 0.96, "locations": 0.81, "event_dates": 0.97},
+    "recent19": {"weapons": 0.97, "locations": 0.81, "event_dates": 0.97},
 }
 
 

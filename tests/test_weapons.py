@@ -1668,3 +1668,9 @@ def test_two_raids_after_a_drone_strike_are_new_ones(weapons):
         "إسرائيليتين متتاليتين على منزل في المنطقة نفسها."
     )
     assert keys(weapons, text) == {"drone", "airstrike"}
+
+
+def test_a_missile_intercepted_and_destroyed_was_fired(weapons):
+    text = "تمكنت قوات التحالف ليلة أمس من اعتراض وتدمير صاروخ باليستي أطلقته الميليشيا باتجاه جازان"
+    assert keys(weapons, text) == {"missile"}
+    assert keys(weapons, "وأعلن الجيش أنه تم تدمير أسلحة وقذائف كاتيوشا في المخزن") == set()

@@ -225,6 +225,9 @@ class _Condition:
     # _CUT_AFTER_REACH words of it (رمايات مدفعية مركزة على مواقع ومنصات الإرهابيين: what على names
     # is the target, not the weapon's display stand; not لقصفها بسبب إصرار إيران على امتلاك).
     cut_after: frozenset[int] = frozenset()
+    # For a block: a cue right after one of these words does not count (اعتراض وتدمير صاروخ: the
+    # missile destroyed in the air was fired, unlike one destroyed in its depot).
+    not_after: frozenset[int] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -468,6 +471,7 @@ class _Compiler:
             spec.get("clitic", ""),
             frozenset(self.cues(spec.get("cut_by", ()))[0]),
             frozenset(self.cues(spec.get("cut_after", ()))[0]),
+            frozenset(self.cues(spec.get("not_after", ()))[0]),
         )
 
     def blocks(self, entries: Iterable[dict | str]) -> list[dict]:
@@ -684,6 +688,8 @@ class WeaponExtractor:
                 if k < lo or k >= stop or (k < i and distance > cond.before):
                     continue
                 items = items_of(words[k][0])
+                if cond.not_after and k > lo and items_of(words[k - 1][0]) & cond.not_after:
+                    continue
                 if items & cond.items:
                     return k
                 if items & cond.phrase_starts and any(match(p, words, k, hi) >= 0 for p in cond.phrases):
