@@ -1441,6 +1441,13 @@ def test_a_datelines_place_after_the_title_line_and_before_a_date_stamp(extracto
     assert find(extractor, "عنوان الخبر\nالفقرة الأولى من الخبر تقول شيئا.\nرفحاء: كلمة") == {}
 
 
+def test_governorates_after_a_preposition(extractor):
+    assert "قابس" in find(extractor, "ويتحول النادي الافريقي يوم الاربعاء الى قابس لملاقاة الملعب القابسي")
+    assert "الجهراء" in find(extractor, "فيما سجلت كل من الجهراء ومطربة 52 درجة")
+    assert "الرويشد" in find(extractor, "ضمن منطقة مسؤوليتها قرب الرويشد")
+    assert "خورفكان" in find(extractor, "على بعد نحو 20 ميلا بحريا شرق خورفكان في خليج عمان")
+
+
 def test_places_of_the_seventeenth_batch(extractor):
     found = find(extractor, "طالت العملية مخيم الفارعة ومخيمي جنين ونور شمس")
     assert {"الفارعة", "جنين", "نور شمس"} <= set(found)
