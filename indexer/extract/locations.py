@@ -612,22 +612,29 @@ def _after_capital_and_nisba(i: int, doc: _Text) -> bool:
 class _Text:
     """One article being read: its words and, on demand, what the extractor knows of each."""
 
-    __slots__ = ("text", "words", "forms", "infos")
+    __slots__ = ("text", "words", "forms", "infos", "_second_line")
 
     def __init__(self, infos: dict[WordAnalysis, _Word], text: str, words, forms: list[WordAnalysis]) -> None:
         # Every word of the text has been met (find() asks whether each is relevant), so its
         # info is in ``infos``.
         self.infos, self.text, self.words, self.forms = infos, text, words, forms
+        self._second_line: tuple[int, int] | None = None
 
     def info(self, i: int) -> _Word:
         return self.infos[self.forms[i]]
 
-    def line_start(self, i: int) -> int:
-        """The first word of word ``i``'s line: a body's dateline opens the line after its title."""
-        k = i
-        while k and "\n" not in self.gap(k - 1):
-            k -= 1
-        return k
+    def opens_a_line(self, i: int) -> bool:
+        """Whether word ``i`` is the first of its line."""
+        return i == 0 or "\n" in self.gap(i - 1)
+
+    def second_line(self) -> tuple[int, int]:
+        """The first word of the second line and of the third (the word count where there is none),
+        found once: a body's dateline opens the line after its title."""
+        if self._second_line is None:
+            starts = (k for k in range(1, len(self.words)) if self.opens_a_line(k))
+            second = next(starts, len(self.words))
+            self._second_line = second, next(starts, len(self.words))
+        return self._second_line
 
     def gap(self, i: int) -> str:
         """The text between word ``i`` and word ``i + 1``."""
@@ -1017,8 +1024,8 @@ class LocationExtractor:
             return []
         prev = doc.previous(m.first)
         after_type = prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS)
-        first_word = doc.info(m.first)
-        if after_type and prev.core == BODY_AREA and first_word.article and first_word.core in BODY_PARTS:
+        first = doc.info(m.first)
+        if after_type and prev.core == BODY_AREA and first.article and first.core in BODY_PARTS:
             return []  # أصيب في منطقة الرأس: the head, not Ras
         m.typed = typed_list if in_list else after_type
         # A title right before the name names its town as a type word does (see TITLE_WORDS).
@@ -1053,7 +1060,6 @@ class LocationExtractor:
             return []
         if prev is not None and doc.info(m.first).core in IDIOMS.get(prev.core, ()):
             return []  # أمريكا of كوبا أمريكا
-        first = doc.info(m.first)
         if m.first == m.last and first.core in AGENCY_PLACES and (
                 doc.surface(m.first).startswith(("ل", "ول"))  # ل with the article is no clitic here
                 or _in_brackets(m, doc)):
@@ -1240,17 +1246,16 @@ class LocationExtractor:
     def _in_dateline(m: _Match, doc: _Text) -> bool:
         """A place opening the article beside a dash or a colon (سبق - اليمن, عدن:), or first of all
         before an agency's date stamp (مسقط في 5 ديسمبر /العمانية/، عمان 8 آذار (بترا))."""
-        # The article's first line, or the body's after a title line (the indexer reads both).
-        if m.first >= DATELINE_WORDS and not (
-                m.first - (start := doc.line_start(m.first)) < DATELINE_WORDS
-                and (start == 0 or doc.line_start(start - 1) == 0)):
+        # The article's first words, or the body's after a title line (the indexer reads both).
+        second, third = doc.second_line()
+        if m.first >= DATELINE_WORDS and not second <= m.first < min(third, second + DATELINE_WORDS):
             return False
         before = doc.before(m.first) if m.first else ""  # nothing before the text's first word
         after = doc.after(m.last)
         if any(dash in before or dash in after for dash in "-–—:"):
             return True
         stamp = DATE_STAMP.match(doc.text, doc.words[m.last][2])
-        return stamp is not None and doc.line_start(m.first) == m.first
+        return stamp is not None and doc.opens_a_line(m.first)
 
     def _accept_lists(self, matches: list[_Match], doc: _Text) -> None:
         """A name that waits for context counts when it stands in a list with an accepted place:

@@ -49,7 +49,8 @@ _IMPERFECT_PREFIXES = frozenset("يتنا")
 _MEMO_LIMIT = 500_000  # distinct words remembered before the memo starts over
 _CUT_AFTER_REACH = 2  # words after a trigger a block's cut_after word may stand in
 
-# A sentence that opens on a month (ففي أبريل، وفي نهاية يناير) recalls an earlier event.
+# A sentence that opens on "for in" a month (ففي أبريل، ففي نهاية يناير) gives an earlier event as an
+# example (see _set_aside_recalled).
 _FOR_IN = "ففي"
 _PERIOD_WORDS = frozenset(fold(w) for w in "بداية نهاية مطلع أواخر أوائل منتصف أواسط".split())
 _MONTHS = frozenset(fold(n.form) for n in names() if n.kind != "weekday" and " " not in n.form)
