@@ -626,6 +626,16 @@ def test_a_club_city_in_a_football_report_is_the_club(extractor):
     assert "برشلونة" in find(extractor, "وصل الوزير إلى برشلونة في زيارة رسمية")
 
 
+def test_a_club_city_listed_beside_a_city_abroad_is_the_city(extractor):
+    report = (
+        "احتفل المشجعون بفوز المنتخب في المباراة وتأهل الفريق إلى نصف نهائي كأس العالم بعد هدف في الشوط "
+        "الثاني، كما شهدت عواصم أوروبية عدة، من بينها باريس وبروكسل وأمستردام، احتفالات مماثلة."
+    )
+    assert {"باريس", "بروكسل"} <= set(find(extractor, report))
+    # Clubs of one league stay clubs, a list or not.
+    assert not {"مرسيليا", "موناكو"} & set(find(extractor, report + " وفاز مرسيليا وموناكو في الدوري"))
+
+
 def test_a_place_named_only_in_a_local_bodys_name_is_none(extractor):
     # A secretariat, an education directorate, a unit, a stadium.
     for text in (

@@ -730,6 +730,22 @@ def _named_as_a_city(mention: LocationMention, text: str) -> bool:
     return any(CITY_TYPE_BEFORE.search(text, max(0, s.start - 12), s.start) for s in mention.spans)
 
 
+def _listed_with_a_city(mention: LocationMention, found: list[LocationMention], text: str) -> bool:
+    """Whether a club's city stands in a list beside a city of another country that names no club
+    (احتفالات في عواصم عدة، من بينها باريس وبروكسل وأمستردام): a draw lists clubs of one league, or
+    clubs' cities, never a club beside a mere city abroad."""
+    others = [
+        s for m in found
+        if m.kind == "city" and m.name not in CLUB_CITIES and m.country != mention.country
+        for s in m.spans
+    ]
+    return any(
+        TEAM_LIST_GAP.fullmatch(text, s.end, o.start) or TEAM_LIST_GAP.fullmatch(text, o.end, s.start)
+        for s in mention.spans for o in others
+        if o.start >= s.end or o.end <= s.start
+    )
+
+
 class LocationExtractor:
     """Finds the places an article names; build once, call :meth:`find` per article."""
 
@@ -891,7 +907,10 @@ class LocationExtractor:
         teams_possible = sum(len(m.spans) for m in found if m.kind in TEAM_KINDS) >= TEAM_LIST_MIN
         if (clubs or teams_possible) and _is_a_football_report(text):
             if clubs:
-                found = [m for m in found if m.name not in CLUB_CITIES or _named_as_a_city(m, text)]
+                found = [
+                    m for m in found
+                    if m.name not in CLUB_CITIES or _named_as_a_city(m, text) or _listed_with_a_city(m, found, text)
+                ]
             teams = _teams_listed(found, text)
             found = [m for m in found if m.name not in teams]
         return found
