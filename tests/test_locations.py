@@ -1565,3 +1565,9 @@ def test_hamas_front_towns_and_a_bombing_named_after_its_town(extractor):
     assert "السقيلبية" in found and "الغاب" not in found
     assert "سترة" in find(extractor, "بصمات إيران في تفجير سترة الإرهابي")
     assert find(extractor, "ميتروفيتش يعزز هجوم نيوكاسل") == {}  # a team's attack
+
+
+def test_a_flag_names_its_country(extractor):
+    # بنما counts only after a cue (ب + نما, "grew", otherwise): a flag is one.
+    assert "بنما" in find(extractor, "وتبلغ حمولة السفينة، التي ترفع علم بنما، نحو 200 ألف طن")
+    assert "بنما" not in find(extractor, "ترفع بنما")

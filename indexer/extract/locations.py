@@ -132,7 +132,9 @@ BORDER_WORDS = _cores("حدود الحدود حدودي الحدودي الحد�
 ACROSS_WORDS = _cores("عبر طول")
 # Words that stand before a country's name (سلطنة عمان، دولة الكويت) but may be one (المملكة).
 STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
-CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS
+# A flag is a country's (سفينة ترفع علم بنما، رفع علم عمان).
+FLAG_WORDS = _cores("علم")
+CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS | FLAG_WORDS
 PERSON_MARKERS = _cores("بن ابن أبو أبي أبا بنت أم آل")
 # "son of, daughter of" after a name makes it a person's (الشيخ زايد بن سلطان، الخليل بن أحمد).
 KIN_WORDS = _cores("بن ابن بنت")
