@@ -1571,3 +1571,9 @@ def test_a_flag_names_its_country(extractor):
     # بنما counts only after a cue (ب + نما, "grew", otherwise): a flag is one.
     assert "بنما" in find(extractor, "وتبلغ حمولة السفينة، التي ترفع علم بنما، نحو 200 ألف طن")
     assert "بنما" not in find(extractor, "ترفع بنما")
+
+
+def test_a_type_words_genitive_in_ال_ية_is_the_place(extractor):
+    # النبطية is also the adjective Nabataean: after a type word in the construct state it is the town.
+    assert "النبطية" in find(extractor, "استهدف مبنى سكنيا في مدينة النبطية بغارة جوية")
+    assert "السعودية" not in find(extractor, "وصل الوفد إلى العاصمة السعودية")  # Saudi, an adjective

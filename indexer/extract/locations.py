@@ -1196,9 +1196,9 @@ class LocationExtractor:
         """السعودية the country, not the adjective: not after a definite noun; an indefinite
         form (سورية) only after a preposition or with a clitic (بلدة تركية is a Turkish town)."""
         if prev is not None and is_cue(prev.core, prev.article, TYPE_WORDS):
-            # A plural's genitive is the country (مدن السعودية، مناطق المملكة): a nisba after it
-            # would be indefinite (مدن سعودية).
-            return prev.core in PLURAL_TYPE_WORDS and bool(m.pattern.words[0][1])
+            # A type word's genitive is the place (مدن السعودية، مدينة النبطية): a nisba after it would
+            # be indefinite (مدن سعودية); after العاصمة, definite, it is one (العاصمة السعودية).
+            return not prev.article and bool(m.pattern.words[0][1])
         if m.pattern.words[0][1]:  # written with the article
             # A preposition on the word itself makes it the country (الدعم للسعودية): an adjective
             # would take none.
