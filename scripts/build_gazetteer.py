@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 from analyzers import default_analyzer  # noqa: E402
 from analyzers.normalize import DEFAULT_TABLE, PERSIAN_LETTERS  # noqa: E402
 from indexer.extract.gazetteer import reading, split_article  # noqa: E402
-from indexer.extract.locations import DIRECTION_WORDS, TYPE_WORDS, is_cue  # noqa: E402
+from indexer.extract.locations import DIRECTION_WORDS, GIVEN_NAMES, TYPE_WORDS, is_cue  # noqa: E402
 from scripts.corpus import DEFAULT_CORPUS, iter_articles  # noqa: E402
 
 DATA = ROOT / "indexer" / "data"
@@ -76,6 +76,12 @@ MENA = frozenset(
 # Where GeoNames' Arabic-script names are mostly Persian, Turkish or Hebrew transliterations:
 # keep only towns big enough for Arab news to name them.
 NON_ARAB_MENA = frozenset("IR TR IL".split())
+# A word this frequent in the news makes, with others as frequent, a phrase rather than a name.
+PHRASE_WORD_FREQUENT = 150
+# Kunyas, kinship words and titles, which open people's names as well as towns' (أبو حمص، الشيخ
+# سعد، النبي صالح): such a town's name still needs a cue, as does one that opens on a given name
+# (عمر المختار).
+PERSON_OPENERS = frozenset("أبو ابو أبي أم ام بن ابن بنت آل الشيخ النبي الملك الأمير الرئيس السيد الإمام".split())
 # Countries outside MENA whose first-level regions news often names.
 MAJOR = frozenset("US GB FR DE RU CN IN PK AF ES IT UA".split())
 NON_ARAB_CITY_MIN_POP = 50_000
@@ -170,6 +176,8 @@ class Entry:
     english: set[str] = field(default_factory=set)
     rule: str = ""  # default rule of the place's forms (small towns need context)
     curated: set[str] = field(default_factory=set)  # the spellings curation gave (their rules stand)
+    # A town whose names of two words or more need no cue (see cities()).
+    phrases_free: bool = False
     tier: str = "minor"  # prominent, major or minor: how much corpus evidence may demote it
 
 
@@ -180,6 +188,10 @@ class Evidence:
         self.freq = self._wordfreq()
         self.lexicon = self._arramooz_words()
         self.seen, self.geo, self.in_ta = self._contexts(context_counts, corpus)
+
+    def all_frequent(self, phrase: str) -> bool:
+        """Whether every word of ``phrase`` is a frequent word of the news (سوق الثلاثاء، إن صالح)."""
+        return all(self.freq.get(fold(word), 0) >= PHRASE_WORD_FREQUENT for word in phrase.split())
 
     @staticmethod
     def _wordfreq() -> dict[str, int]:
@@ -405,6 +417,9 @@ def cities(evidence: Evidence, region_keys: set[str]) -> dict[str, Entry]:
             # word: only its one-word spellings need a cue.
             entry.rule = ""
             entry.forms = {f: "" if " " in f else "cue" for f in forms}
+        # So is an Arab town's (خان شيخون، جسر الشغور، بيت حانون), not a Turkish, Iranian or Israeli
+        # one's, spelt by transliteration.
+        entry.phrases_free = not free and cc in MENA and cc not in NON_ARAB_MENA
         entry.english = en_forms(row["name"])
         region = f"{cc}.{row['admin1code']}"
         entry.region = region if region in region_keys else ""
@@ -502,12 +517,21 @@ def assign_rules(entries: dict[str, Entry], stoplist: list[list[str]], evidence:
                     e.forms.setdefault(fold(form), folded_rule)
             if rule is None:
                 rule = e.forms[form] or e.rule
+                if (rule == "cue" and e.phrases_free and " " in form and not opens_like_a_person(form)
+                        and not evidence.all_frequent(form)):
+                    rule = ""  # a town's name of two words (خان شيخون), no common phrase (السلطة الجديدة)
                 if e.kind != "country" and form not in e.curated and key_of(form):
                     rule = corpus_rule(form, rule, evidence, e.tier, e.cc in MENA)
             if rule == "never":
                 del e.forms[form]
                 continue
             e.forms[form] = rule
+
+
+def opens_like_a_person(form: str) -> bool:
+    """Whether a name's first word opens people's names too (see PERSON_OPENERS)."""
+    first = form.split()[0]
+    return first in PERSON_OPENERS or split_article(fold(first))[0] in GIVEN_NAMES
 
 
 def corpus_rule(form: str, rule: str, evidence: Evidence, tier: str, in_mena: bool = False) -> str:

@@ -1577,3 +1577,12 @@ def test_a_type_words_genitive_in_ال_ية_is_the_place(extractor):
     # النبطية is also the adjective Nabataean: after a type word in the construct state it is the town.
     assert "النبطية" in find(extractor, "استهدف مبنى سكنيا في مدينة النبطية بغارة جوية")
     assert "السعودية" not in find(extractor, "وصل الوفد إلى العاصمة السعودية")  # Saudi, an adjective
+
+
+def test_an_arab_towns_name_of_two_words_needs_no_cue(extractor):
+    # A small town's one-word name needs a cue; one of two words that make no common phrase does not.
+    assert "خان شيخون" in find(extractor, "مسؤوليته عن هجوم خان شيخون بالسارين في أبريل")
+    assert "تل أبيض" in find(extractor, "وسيطرت الوحدات الكردية على تل أبيض الشهر الماضي")
+    # A phrase of frequent words, or one a man's name opens, still needs one.
+    assert find(extractor, "وقال إن صالح يسعى إلى تسوية") == {}
+    assert "الحجر الأسود" not in find(extractor, "أبواب الكعبة ومفتاحها والحجر الأسود ومقام إبراهيم")
