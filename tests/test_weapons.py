@@ -1398,6 +1398,15 @@ def test_lead_in_petrol_sea_drones_and_a_salute(weapons):
     assert keys(weapons, text) == set()
 
 
+def test_lead_the_metal_once_is_the_metal_throughout_the_report(weapons):
+    text = (
+        "وتبين أن 41 بالمئة منهم لديهم نسب من الرصاص في الدم تتجاوز الحد المرجعي. وأوضح أن التعرض المزمن "
+        "للرصاص يؤثر في النمو العقلي للأطفال، مشيرا إلى أن المعامل تستخدم طرقا بدائية لصهر ألواح الرصاص "
+        "المستخرجة من البطاريات التالفة"
+    )
+    assert keys(weapons, text) == set()
+
+
 def test_a_strike_told_far_from_a_lone_drone_is_a_new_one(weapons):
     # Near the drone, or definite, a strike is the drone's again; indefinite and far, a new one.
     text = (
