@@ -1683,3 +1683,9 @@ def test_a_missile_intercepted_and_destroyed_was_fired(weapons):
     text = "تمكنت قوات التحالف ليلة أمس من اعتراض وتدمير صاروخ باليستي أطلقته الميليشيا باتجاه جازان"
     assert keys(weapons, text) == {"missile"}
     assert keys(weapons, "وأعلن الجيش أنه تم تدمير أسلحة وقذائف كاتيوشا في المخزن") == set()
+
+
+def test_a_charge_set_off_with_its_time_between_is_an_ied(weapons):
+    text = 'وأضافت الكتائب أن مقاتليها فجروا مساء أمس الأربعاء "عبوة شواظ" في جرافة عسكرية'
+    assert keys(weapons, text) == {"ied"}
+    assert keys(weapons, "فجر مجهولون عبوة غاز داخل مطعم") == set()
