@@ -1689,3 +1689,13 @@ def test_a_charge_set_off_with_its_time_between_is_an_ied(weapons):
     text = 'وأضافت الكتائب أن مقاتليها فجروا مساء أمس الأربعاء "عبوة شواظ" في جرافة عسكرية'
     assert keys(weapons, text) == {"ied"}
     assert keys(weapons, "فجر مجهولون عبوة غاز داخل مطعم") == set()
+
+
+def test_a_strike_on_the_drones_launch_site_is_no_drone_strike(weapons):
+    text = (
+        "وأضاف أن قوات التحالف تمكنت من اعتراض وتدمير طائرة بدون طيار أطلقتها الميليشيا باتجاه جازان. وأوضح "
+        "أن قيادة القوات المشتركة للتحالف نفذت ضربة جوية دقيقة استهدفت موقع إطلاق الطائرات بدون طيار بمحافظة صعدة"
+    )
+    assert keys(weapons, text) == {"drone", "airstrike"}
+    # With the drone as its means, the strike is the drone's.
+    assert keys(weapons, "نفذت طائرة بدون طيار ضربة جوية استهدفت سيارة قرب مأرب") == {"drone"}

@@ -183,6 +183,9 @@ _SENTENCE_ENDS = (".", "\n", "؟", "!")
 
 
 _TWO_RAIDS = frozenset(fold(w) for w in "غارتين غارتان ضربتين ضربتان".split())
+# What a strike did to what follows it (ضربة جوية استهدفت موقع إطلاق الطائرات بدون طيار): the drones
+# after these are its target, not its means.
+_TARGETED = frozenset(fold(w) for w in "استهدفت استهدف استهدفتا طالت دمرت ودمرت".split())
 
 
 def _indefinite_air_strike(words: Words, m: _Mention) -> bool:
@@ -193,6 +196,12 @@ def _indefinite_air_strike(words: Words, m: _Mention) -> bool:
     after = words[m.end][0].exact if m.end < len(words) else ""
     # ... or two of them (بعد غارتين إسرائيليتين متتاليتين): a drone's strike is told as one
     return m.end - m.i > 1 or after in _AIR_WORDS or words[m.i][0].base in _TWO_RAIDS
+
+
+def _strikes_at(words: Words, strike: _Mention, drone: _Mention) -> bool:
+    """Whether a strike told before a drone targeted it (ضربة جوية استهدفت موقع إطلاق الطائرات
+    بدون طيار): the drones are what it hit, not what it was made with."""
+    return drone.i > strike.i and any(w.exact in _TARGETED for w, _, _ in words[strike.end:drone.i])
 
 
 def _apart(text: str, words: Words, a: _Mention, b: _Mention) -> bool:
@@ -942,7 +951,10 @@ class WeaponExtractor:
         why = f"names the drone at {words[drones[0].i][0].exact} again (no other aircraft)"
         for m in mentions:
             if m.key == "airstrike" and "drone" in m.trigger.defer_to:
-                nearest = min(drones, key=lambda d: abs(m.i - d.i))
+                means = [d for d in drones if not _strikes_at(words, m, d)]
+                if not means:
+                    continue
+                nearest = min(means, key=lambda d: abs(m.i - d.i))
                 if self._new_strike(text, words, m, nearest):
                     continue
                 if abs(m.i - nearest.i) <= LONE_DRONE_REACH:
@@ -1055,6 +1067,8 @@ class WeaponExtractor:
             if m.key and m.trigger.defer_to:
                 for other in mentions:
                     if other.key in m.trigger.defer_to and abs(other.i - m.i) <= m.trigger.defer_within:
+                        if other.key == "drone" and _strikes_at(words, m, other):
+                            continue
                         # نفذ التحالف ضربات جوية, a sentence after the drone: a new strike.
                         new = other.key == "drone" and _indefinite_air_strike(words, m)
                         if new and _apart(text, words, m, other):
