@@ -953,6 +953,18 @@ def test_a_dateline_stamp_with_the_agency_in_brackets(extractor):
     assert dates(extractor, text, published) == ["2020-09-04"]
 
 
+def test_a_dateline_stamp_in_words_after_a_comma_or_after_a_title(extractor):
+    published = dt.date(2023, 9, 19)
+    text = "\nنيالا 19 سبتمبر 2023 — قُتل تسعة مدنيين مساء الإثنين جراء سقوط قذائف"
+    assert dates(extractor, text, published) == ["2023-09-18"]
+    # The indexer extracts the title line and the body: the stamp opens the second line.
+    text = "موريتانيا تصدر أول شحنة من الغاز\nنواكشوط، 29/04/2025 (وما) - أعلنت الوزارة أمس الاثنين"
+    assert dates(extractor, text, dt.date(2025, 4, 29)) == ["2025-04-28"]
+    # Further on, a date before a dash is an event's.
+    text = "\nقال المتحدث إن الهجوم وقع في 19 سبتمبر 2023 - وهو اليوم الذي"
+    assert "2023-09-19" in dates(extractor, text, published)
+
+
 
 def test_a_bare_month_is_of_the_publications_year(extractor):
     text = "وفي كانون الثاني/يناير، شنت إيران ضربات بصواريخ ومسيرات"

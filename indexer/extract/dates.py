@@ -72,20 +72,26 @@ _MOD_WHEN = spelling_index([(m, cal.PAST) for m in PAST_MODS] + [(m, cal.NEXT) f
                            + [(m, cal.CURRENT) for m in CURRENT_MODS])
 
 
-# A dateline's stamp: the town, the date in figures, the agency and a dash (رام الله 22-6-2023 وفا-),
-# or the agency in brackets (الخرطوم ٥-٩-٢٠٢٠ (سونا) أعلن). It dates the copy, not an event; the
-# events of that day are told in words (فجر اليوم).
-_STAMP_AFTER = re.compile(r"\s*(?:[(«]?[^\W\d_]{2,12}[)»]?\s*[-–—:]|\([^\W\d_]{2,12}\))")
+# A dateline's stamp: the town, the date, the agency and a dash (رام الله 22-6-2023 وفا-، نواكشوط،
+# 29/04/2025 (وما) -), the agency in brackets (الخرطوم ٥-٩-٢٠٢٠ (سونا) أعلن) or a dash alone (نيالا 19
+# سبتمبر 2023 — قتل). It dates the copy, not an event; the events of that day are told in words
+# (فجر اليوم). It opens the text, or its second line, after a title.
+_STAMP_AFTER = re.compile(r"\s*(?:[(«]?[^\W\d_]{2,12}[)»]?\s*[-–—:]|\([^\W\d_]{2,12}\)|[-–—])")
 _STAMP_TOWN_WORDS = 3
+# Words no town's name holds: with one before it the date is in a sentence (وقع الهجوم في 22-6-2023 -).
+_NOT_IN_A_TOWN = frozenset("في من إلى الى على منذ حتى بعد قبل يوم".split())
 
 
 def _dateline_stamp(text: str, start: int, end: int) -> bool:
-    """Whether the date in figures at ``start`` is a dateline's stamp."""
-    before = text[:start].strip()
+    """Whether the date at ``start`` is a dateline's stamp."""
+    before = text[:start]
+    line_start = before.rfind("\n") + 1
+    town = before[line_start:].strip().removesuffix("،").removesuffix(",")
     return (
-        "\n" not in before
-        and len(before.split()) <= _STAMP_TOWN_WORDS
-        and not any(mark in before for mark in "،,.:-–")
+        "\n" not in before[:line_start].strip()
+        and len(town.split()) <= _STAMP_TOWN_WORDS
+        and not any(mark in town for mark in "،,.:-–")
+        and _NOT_IN_A_TOWN.isdisjoint(town.split())
         and _STAMP_AFTER.match(text, end) is not None
     )
 
@@ -339,7 +345,9 @@ class DateExtractor:
         elif (values and when == cal.NEAREST and published is not None and not year_text
                 and not _after(values[0][0], published) and postponed_to(text, outer)):
             values = self._cached_month_values(name, days, *marks, cal.NEXT, published)
-        if values:
+        if values and days and own_year and _dateline_stamp(text, first_pos, span_end):
+            found.append(_Candidate(first_pos, span_end, [], "label"))  # نيالا 19 سبتمبر 2023 —
+        elif values:
             found.append(_Candidate(first_pos, span_end, values, "explicit" if days else "month"))
 
     def _cached_month_values(self, name, days, year_text, hijri_mark, greg_mark, tail, when, published):
