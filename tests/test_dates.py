@@ -970,3 +970,8 @@ def test_a_bare_month_is_of_the_publications_year(extractor):
     text = "وفي كانون الثاني/يناير، شنت إيران ضربات بصواريخ ومسيرات"
     assert dates(extractor, text, dt.date(2024, 10, 21)) == ["2024-01"]
     assert dates(extractor, "تعقد اللجنة اجتماعها في ديسمبر", dt.date(2015, 7, 21)) == ["2015-12"]
+
+
+def test_whole_between_a_month_and_its_year(extractor):
+    text = "مقابل 130 حالة وفاة خلال شهر أبريل بأكمله من العام الماضي"
+    assert dates(extractor, text, dt.date(2024, 4, 6)) == ["2023-04"]

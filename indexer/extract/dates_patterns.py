@@ -204,8 +204,10 @@ DUAL_MONTH_AFTER = re.compile(
     rf"\s+و\s*(?:{ANY_MONTH}){_WORD_END}(?:\s*[/(]\s*(?:{ANY_MONTH}){_WORD_END}\s*\)?)?"
     rf"\s+(?P<mod>الماضيين|الماضيتين|المقبلين|المقبلتين){_WORD_END}"
     rf"(?![\s،,]*(?:من\s+)?(?:(?:ال)?(?:عام|سنة)\s*)?[{D}]{{4}})")
+# "Whole" between a month and its year (خلال شهر أبريل بأكمله من العام الماضي).
+_WHOLE = r"(?:\s+(?:بأكمله|بأكملها|بكامله|بكاملها|كله|كلها)(?=\s+(?:من\s+)?(?:[بل]?ال)?(?:عام|سنة)))?"
 MONTH_TAIL = re.compile(
-    rf"(?:\s+(?P<mod>{MOD}){_WORD_END})?"
+    rf"(?:\s+(?P<mod>{MOD}){_WORD_END})?{_WHOLE}"
     rf"(?:[\s،,]*(?:من\s+)?(?:(?:[بل]?ال|[بل])?(?:عام|سنة)\s*)?"
     rf"(?P<year>[{D}]{{4}})(?![{D}])(?:\s*(?:(?P<hijri>{_HIJRI_MARK})|(?P<greg>{_GREG_MARK})))?"
     rf"|\s+(?:من\s+)?(?:(?:لل|ال)?(?:عام|سنة)\s+(?P<ryear>{MOD})|(?P<this>ل?هذا\s+العام|ل?هذه\s+السنة)"
