@@ -1586,3 +1586,13 @@ def test_an_arab_towns_name_of_two_words_needs_no_cue(extractor):
     # A phrase of frequent words, or one a man's name opens, still needs one.
     assert find(extractor, "وقال إن صالح يسعى إلى تسوية") == {}
     assert "الحجر الأسود" not in find(extractor, "أبواب الكعبة ومفتاحها والحجر الأسود ومقام إبراهيم")
+
+
+def test_places_of_the_twentieth_batch(extractor):
+    assert "غاروي" in find(extractor, "وقالت حكومة بونتلاند، في بيان صدر عقب اجتماع استثنائي في غاروي")
+    assert "تورخم" in find(extractor, "أبقت السلطات معبر تورخم الحدودي مغلقا")
+    assert "الضعين" in find(extractor, "امتدت المعارك إلى مدن مثل زالنجي والضعين")
+    # A news site named after its town is the outlet; "solid" is no mountain.
+    assert set(find(extractor, "\nمقديشو - جاروي أونلاين\nنجا الرئيس")) == {"مقديشو"}
+    assert find(extractor, "نملك الآن أساسا متينا للتفاهم") == {}
+    assert "متينا" in find(extractor, "قصفت المقاتلات التركية مواقع في منطقة متينا")

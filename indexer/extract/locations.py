@@ -315,8 +315,8 @@ def _idioms(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
 
 
 IDIOMS = _idioms(_IDIOM_PAIRS)
-# A news site named after its city (غزة - القدس دوت كوم): the outlet, not the place.
-WEBSITE_TAILS = _cores("دوت")
+# A news site named after its city (غزة - القدس دوت كوم، مقديشو - جاروي أونلاين): the outlet, not the place.
+WEBSITE_TAILS = _cores("دوت أونلاين اونلاين")
 # A river's west bank (من الضفة الغربية للنهر، الضفة الغربية لنهر الفرات), not the West Bank.
 (BANK,), RIVER = _cores("الضفة"), _cores("نهر")
 # Agencies named after a land or a site, told something with ل (قال للأناضول، لـ(بترا)) or signing
