@@ -1596,3 +1596,12 @@ def test_places_of_the_twentieth_batch(extractor):
     assert set(find(extractor, "\nمقديشو - جاروي أونلاين\nنجا الرئيس")) == {"مقديشو"}
     assert find(extractor, "نملك الآن أساسا متينا للتفاهم") == {}
     assert "متينا" in find(extractor, "قصفت المقاتلات التركية مواقع في منطقة متينا")
+
+
+def test_ecowas_africom_and_the_islamic_states_provinces_are_bodies(extractor):
+    assert find(extractor, 'مسلحون من تنظيم "داعش - ولاية غرب أفريقيا" على قاعدة عسكرية') == {}
+    assert find(extractor, 'وتبنى تنظيم "ولاية خراسان" الهجوم') == {}
+    assert find(extractor, "انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)") == {}
+    assert find(extractor, "وأعلنت القيادة العسكرية الأميركية في أفريقيا (أفريكوم) تنفيذ غارة") == {}
+    # A state's wilaya, named bare, is the place.
+    assert find(extractor, "استعاد الجيش السيطرة على ولاية الخرطوم") != {}

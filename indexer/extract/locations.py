@@ -450,10 +450,17 @@ _NAME_CHARS = "[^\\s\\d،,.:؛!؟?()«»\"ـ–—-]+"
 _NAME_WORD = rf"\s+(?!(?:{_NOT_IN_A_NAME})\s){_NAME_CHARS}"
 _NAME_WORD_DEFINITE = rf"\s+(?:ال|لل){_NAME_CHARS}"
 IN_A_BODYS_NAME = re.compile(
-    rf"(?:^|[\s(«\"])(?:[وفبل]|لل)?(?:(?:{_BODY_HEADS})(?:{_NAME_WORD}){{0,3}}"
+    rf"(?:(?:^|[\s(«\"])(?:[وفبل]|لل)?(?:(?:{_BODY_HEADS})(?:{_NAME_WORD}){{0,3}}"
     rf"|(?:{_BODY_HEADS_WITH_A_NAME})(?:{_NAME_WORD_DEFINITE}){{2,3}}"
     # al-Qaeda's branches are named by their region (تنظيم القاعدة في بلاد الشام، القاعدة في جزيرة العرب).
-    r"|القاعدة\s+في)"
+    r"|القاعدة\s+في"
+    # ECOWAS and SADC (المجموعة الاقتصادية لدول غرب أفريقيا، مجموعة التنمية لأفريقيا الجنوبية), and the
+    # US commands named after a continent (القيادة العسكرية الأمريكية في أفريقيا "أفريكوم").
+    r"|(?:ال)?مجموعة\s+(?:الاقتصادية|التنمية|تنمية)(?:\s+لدول)?"
+    r"|القيادة(?:\s+العسكرية)?\s+(?:الأمريكية|الأميركية)(?:\s+في)?)"
+    # The Islamic State's "provinces", quoted or after its name (تنظيم "ولاية غرب إفريقيا"، داعش - ولاية
+    # خراسان): a wilaya a state has is named bare (ولاية الخرطوم).
+    r"|(?:[«\"“]|(?:داعش|الإسلامية|تنظيم)\s*[-–]?\s*)ولاية)"
     r"\s+(?:ب?(?:منطقة|محافظة|ولاية)\s+)?$"
 )
 # A body "for" a place names a list of them (الهيئة الملكية للجبيل وينبع): the word before a
