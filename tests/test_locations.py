@@ -1605,3 +1605,8 @@ def test_ecowas_africom_and_the_islamic_states_provinces_are_bodies(extractor):
     assert find(extractor, "وأعلنت القيادة العسكرية الأميركية في أفريقيا (أفريكوم) تنفيذ غارة") == {}
     # A state's wilaya, named bare, is the place.
     assert find(extractor, "استعاد الجيش السيطرة على ولاية الخرطوم") != {}
+
+
+def test_the_orchards_are_no_aden_district(extractor):
+    assert find(extractor, "وباشرت القوات عملية تفتيش واسعة في البساتين المحيطة") == {}
+    assert "البساتين" in find(extractor, "اشتباكات في حي البساتين بعدن")
