@@ -1610,3 +1610,8 @@ def test_ecowas_africom_and_the_islamic_states_provinces_are_bodies(extractor):
 def test_the_orchards_are_no_aden_district(extractor):
     assert find(extractor, "وباشرت القوات عملية تفتيش واسعة في البساتين المحيطة") == {}
     assert "البساتين" in find(extractor, "اشتباكات في حي البساتين بعدن")
+
+
+def test_two_governorates_or_states_open_a_list(extractor):
+    assert {"قندوز", "بدخشان"} <= set(find(extractor, "وذلك في ولايتي قندوز وبدخشان الواقعتين على الحدود"))
+    assert {"تنومة", "النماص"} <= set(find(extractor, "حافظ الكثير من أهالي محافظتي تنومة والنماص على العادات"))

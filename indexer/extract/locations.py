@@ -349,7 +349,7 @@ UNKNOWN_AFTER = {
 # إحياء, reviving, and "alive"), nor مقاطعات (also "interruptions": خلال مقاطعات كروكر).
 DUAL_OPENERS = {
     **dict.fromkeys(_cores("بلدتي قريتي بلدتا قريتا مدينتا مخيمي مخيما"), "city"),
-    **dict.fromkeys(_cores("ناحيتي مديريتي مقاطعتي"), "region"),
+    **dict.fromkeys(_cores("ناحيتي مديريتي مقاطعتي محافظتي محافظتا ولايتي ولايتا"), "region"),
     **dict.fromkeys(_cores("منطقتي"), "site"),
 }
 # A plural is followed far more often by a common noun (مناطق النفوذ، مدن الملح، قرى الشريط
