@@ -1615,3 +1615,9 @@ def test_the_orchards_are_no_aden_district(extractor):
 def test_two_governorates_or_states_open_a_list(extractor):
     assert {"قندوز", "بدخشان"} <= set(find(extractor, "وذلك في ولايتي قندوز وبدخشان الواقعتين على الحدود"))
     assert {"تنومة", "النماص"} <= set(find(extractor, "حافظ الكثير من أهالي محافظتي تنومة والنماص على العادات"))
+
+
+def test_a_disputed_area_and_harir_base(extractor):
+    assert find(extractor, "حاولت القوات بناء نقطة مراقبة جديدة في منطقة متنازع عليها") == {}
+    assert "حرير" in find(extractor, "هجوم بطائرة مسيرة استهدف قاعدة حرير الجوية شمال شرقي أربيل")
+    assert find(extractor, "ثوب من الحرير") == {}

@@ -362,6 +362,7 @@ PLURAL_OPENERS = {
 LIST_OPENERS = DUAL_OPENERS | PLURAL_OPENERS
 UNKNOWN_AFTER.update(LIST_OPENERS)
 IMPERFECT_PREFIXES = ("ت", "ي", "ن")
+PARTICIPLE_PREFIXES = ("مت", "مست")  # of the derived forms V, VI and X (متنازع، مستهدف)
 # A nisba adjective (مدينة صناعية، منطقة جبلية) is its noun and ي: a rest the corpus prints this
 # often is a word, and the form an adjective; a transliterated name's rest is not (منطقة كامينجي,
 # مدينة سيفاري).
@@ -1509,11 +1510,11 @@ class LocationExtractor:
                 continue  # مدينة يتباهى الجميع بها: a verb (forms V, VI, X) opens the next clause
             if (
                 not info.article
-                and info.core.startswith(IMPERFECT_PREFIXES)
+                and info.core.startswith(IMPERFECT_PREFIXES + PARTICIPLE_PREFIXES)
                 and doc.following(j) is not None
                 and doc.surface(j + 1) in PRONOUN_PREPOSITIONS
             ):
-                continue  # منطقة يحل بها: a verb and its preposition with the pronoun of the place
+                continue  # منطقة يحل بها، منطقة متنازع عليها: a verb or a participle and its preposition
             if opener.core in TRAINING_CAMPS and _is_a_football_report(doc.text):
                 continue  # معسكر العروبة الإعدادي: a club's training camp
             if opener.core in PLURAL_OPENERS and (
