@@ -76,6 +76,7 @@ MENA = frozenset(
 # Where GeoNames' Arabic-script names are mostly Persian, Turkish or Hebrew transliterations:
 # keep only towns big enough for Arab news to name them.
 NON_ARAB_MENA = frozenset("IR TR IL".split())
+MAGHREB = frozenset("MA DZ TN LY MR EH".split())
 # A word this frequent in the news makes, with others as frequent, a phrase rather than a name.
 PHRASE_WORD_FREQUENT = 150
 # Kunyas, kinship words and titles, which open people's names as well as towns' (أبو حمص، الشيخ
@@ -619,6 +620,15 @@ def add_g_spellings(entries: dict[str, Entry], evidence: Evidence) -> None:
                 taken.add(fold(variant))
 
 
+def add_maghreb_wad(entries: dict[str, Entry]) -> None:
+    """Give the Maghreb's valley towns the short وادي its press prints (واد أميزور، واد زم)."""
+    for e in entries.values():
+        if e.cc in MAGHREB:
+            for form, rule in list(e.forms.items()):
+                if form.startswith("وادي "):
+                    e.forms.setdefault("واد" + form[len("وادي"):], rule)
+
+
 def build(out: Path, counts: Path | None, corpus: Path) -> None:
     evidence = Evidence(counts, corpus)
     entries: dict[str, Entry] = {}
@@ -630,6 +640,7 @@ def build(out: Path, counts: Path | None, corpus: Path) -> None:
     assign_rules(entries, read_tsv(DATA / "places_stoplist.tsv"), evidence)
     add_case_forms(entries)
     add_g_spellings(entries, evidence)
+    add_maghreb_wad(entries)
     country_names = {e.cc: e.name for e in entries.values() if e.kind == "country"}
 
     # One line per place; a city and the region of the same name around it (الرياض, تعز, مكة

@@ -1621,3 +1621,7 @@ def test_a_disputed_area_and_harir_base(extractor):
     assert find(extractor, "حاولت القوات بناء نقطة مراقبة جديدة في منطقة متنازع عليها") == {}
     assert "حرير" in find(extractor, "هجوم بطائرة مسيرة استهدف قاعدة حرير الجوية شمال شرقي أربيل")
     assert find(extractor, "ثوب من الحرير") == {}
+
+
+def test_the_maghrebs_short_wadi(extractor):
+    assert "أميزور" in find(extractor, "مشروع منجم الزنك والرصاص في واد أميزور بولاية بجاية")
