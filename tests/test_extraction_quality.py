@@ -298,6 +298,7 @@ RECENT_FLOORS = {
     "recent17": {"weapons": 0.95, "locations": 0.81, "event_dates": 0.96},
     "recent18": {"weapons": 0.97, "locations": 0.85, "event_dates": 0.94},
     "recent19": {"weapons": 0.97, "locations": 0.81, "event_dates": 0.97},
+    "recent20": {"weapons": 0.98, "locations": 0.90, "event_dates": 0.98},
 }
 
 

@@ -1625,3 +1625,9 @@ def test_a_disputed_area_and_harir_base(extractor):
 
 def test_the_maghrebs_short_wadi(extractor):
     assert "أميزور" in find(extractor, "مشروع منجم الزنك والرصاص في واد أميزور بولاية بجاية")
+
+
+def test_a_land_that_sees_something_after_the_verb(extractor):
+    # مالي is also "financial": the verb of seeing makes it the subject, a country.
+    assert "مالي" in find(extractor, "تشهد مالي ومنطقة الساحل منذ أيام موجة حر استثنائية")
+    assert find(extractor, "شهد القطاع المالي نموا") == {}

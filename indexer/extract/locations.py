@@ -111,6 +111,9 @@ PREPOSITIONS = _cores(
     # off a coast or across a border from (قبالة مسقط، على حدودها قبالة جرابلس), over a town's sky
     # (أسقطت 10 مسيرات فوق ريازان)
     "قبالة فوق "
+    # a land that sees something (تشهد مالي موجة حر، شهدت بنما احتجاجات): a nisba follows a noun, never a
+    # verb
+    "تشهد شهدت "
     # a bombing or a massacre named after its town (تفجير سترة الإرهابي، مجزرة غرناطة); not هجوم,
     # also a football team's attack (ميتروفيتش يعزز هجوم نيوكاسل)
     "مجزرة مذبحة تفجير "
