@@ -1631,3 +1631,9 @@ def test_a_land_that_sees_something_after_the_verb(extractor):
     # مالي is also "financial": the verb of seeing makes it the subject, a country.
     assert "مالي" in find(extractor, "تشهد مالي ومنطقة الساحل منذ أيام موجة حر استثنائية")
     assert find(extractor, "شهد القطاع المالي نموا") == {}
+
+
+def test_qom_after_a_cue(extractor):
+    # قم is also "stand up": two letters needed a type word; after a preposition no verb stands.
+    assert "قم" in find(extractor, "من خلال تسييس الحوزات الدينية في قم")
+    assert find(extractor, "قم بزيارة الموقع") == {}
