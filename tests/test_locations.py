@@ -1637,3 +1637,8 @@ def test_qom_after_a_cue(extractor):
     # قم is also "stand up": two letters needed a type word; after a preposition no verb stands.
     assert "قم" in find(extractor, "من خلال تسييس الحوزات الدينية في قم")
     assert find(extractor, "قم بزيارة الموقع") == {}
+
+
+def test_a_lists_members_among_them(extractor):
+    text = "والمديريات اليمنية على الحدود مع السعودية، من بينها مران وساقين. واستهدفت الغارات"
+    assert {"مران", "ساقين"} <= set(find(extractor, text))

@@ -114,6 +114,8 @@ PREPOSITIONS = _cores(
     # a land that sees something (تشهد مالي موجة حر، شهدت بنما احتجاجات): a nisba follows a noun, never a
     # verb
     "تشهد شهدت "
+    # a list's members "among them" (المديريات الحدودية، من بينها مران وساقين)
+    "بينها بينهم "
     # a bombing or a massacre named after its town (تفجير سترة الإرهابي، مجزرة غرناطة); not هجوم,
     # also a football team's attack (ميتروفيتش يعزز هجوم نيوكاسل)
     "مجزرة مذبحة تفجير "
