@@ -1699,3 +1699,9 @@ def test_a_strike_on_the_drones_launch_site_is_no_drone_strike(weapons):
     assert keys(weapons, text) == {"drone", "airstrike"}
     # With the drone as its means, the strike is the drone's.
     assert keys(weapons, "نفذت طائرة بدون طيار ضربة جوية استهدفت سيارة قرب مأرب") == {"drone"}
+
+
+def test_a_barrel_loaded_with_chlorine_is_a_chemical_attack(weapons):
+    text = "اتهم ناشطون قوات النظام بإلقاء براميل متفجرة محملة بغاز الكلور السام على بلدة سرمين"
+    assert keys(weapons, text) == {"airstrike", "chemical"}
+    assert keys(weapons, "ضبطت الشرطة صهريجا محملا بغاز الكلور") == set()

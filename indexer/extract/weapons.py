@@ -496,10 +496,11 @@ class _Compiler:
                 out.append(entry)
         return out
 
-    def rule(self, spec: dict, extra_block: Iterable[dict] = ()) -> _Rule:
+    def rule(self, spec: dict, extra_block: Iterable[dict] = (), extra_require: Iterable[dict] = ()) -> _Rule:
+        """The rule ``spec`` with a trigger group's own blocks and alternatives to its requires."""
         blocks = self.blocks([*spec.get("block", ()), *self.every_rule_block, *extra_block])
         return _Rule(
-            require=tuple(self.condition(c) for c in spec.get("require", ())),
+            require=tuple(self.condition(c) for c in [*spec.get("require", ()), *extra_require]),
             block=tuple(self.condition(c) for c in blocks),
             route=tuple(self.condition(c) for c in spec.get("route", ())),
             otherwise=spec.get("otherwise", {}).get("key", ""),
@@ -523,7 +524,7 @@ class WeaponExtractor:
             key = group["key"]
             if key and key not in self.taxonomy:
                 raise ValueError(f"weapon data: trigger key {key!r} is not in the taxonomy")
-            rule = compiler.rule(data["rules"][group["rule"]], group.get("block", ()))
+            rule = compiler.rule(data["rules"][group["rule"]], group.get("block", ()), group.get("require", ()))
             defer_to = frozenset(group.get("defer_to", ()))
             for text in group["phrases"]:
                 triggers.append(
