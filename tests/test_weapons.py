@@ -1705,3 +1705,8 @@ def test_a_barrel_loaded_with_chlorine_is_a_chemical_attack(weapons):
     text = "اتهم ناشطون قوات النظام بإلقاء براميل متفجرة محملة بغاز الكلور السام على بلدة سرمين"
     assert keys(weapons, text) == {"airstrike", "chemical"}
     assert keys(weapons, "ضبطت الشرطة صهريجا محملا بغاز الكلور") == set()
+
+
+def test_shells_boats_fire_are_the_naval_attacks(weapons):
+    text = "قصفت زوارق حربية إسرائيلية ميناء الصيادين، وأفاد شهود عيان بأن الزوارق الحربية أطلقت أكثر من عشر قذائف على الميناء"
+    assert keys(weapons, text) == {"naval"}
