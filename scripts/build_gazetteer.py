@@ -82,7 +82,9 @@ PHRASE_WORD_FREQUENT = 150
 # Kunyas, kinship words and titles, which open people's names as well as towns' (أبو حمص، الشيخ
 # سعد، النبي صالح): such a town's name still needs a cue, as does one that opens on a given name
 # (عمر المختار).
-PERSON_OPENERS = frozenset("أبو ابو أبي أم ام بن ابن بنت آل الشيخ النبي الملك الأمير الرئيس السيد الإمام".split())
+PERSON_OPENERS = frozenset(
+    "أبو ابو أبي أم ام بن ابن بنت آل الشيخ النبي الملك الأمير الرئيس السيد الإمام".split()
+)
 # Countries outside MENA whose first-level regions news often names.
 MAJOR = frozenset("US GB FR DE RU CN IN PK AF ES IT UA".split())
 NON_ARAB_CITY_MIN_POP = 50_000

@@ -1614,7 +1614,8 @@ def test_the_orchards_are_no_aden_district(extractor):
 
 def test_two_governorates_or_states_open_a_list(extractor):
     assert {"قندوز", "بدخشان"} <= set(find(extractor, "وذلك في ولايتي قندوز وبدخشان الواقعتين على الحدود"))
-    assert {"تنومة", "النماص"} <= set(find(extractor, "حافظ الكثير من أهالي محافظتي تنومة والنماص على العادات"))
+    text = "حافظ الكثير من أهالي محافظتي تنومة والنماص على العادات"
+    assert {"تنومة", "النماص"} <= set(find(extractor, text))
 
 
 def test_a_disputed_area_and_harir_base(extractor):

@@ -1694,7 +1694,8 @@ def test_a_charge_set_off_with_its_time_between_is_an_ied(weapons):
 def test_a_strike_on_the_drones_launch_site_is_no_drone_strike(weapons):
     text = (
         "وأضاف أن قوات التحالف تمكنت من اعتراض وتدمير طائرة بدون طيار أطلقتها الميليشيا باتجاه جازان. وأوضح "
-        "أن قيادة القوات المشتركة للتحالف نفذت ضربة جوية دقيقة استهدفت موقع إطلاق الطائرات بدون طيار بمحافظة صعدة"
+        "أن قيادة القوات المشتركة للتحالف نفذت ضربة جوية دقيقة استهدفت موقع إطلاق الطائرات بدون طيار "
+        "بمحافظة صعدة"
     )
     assert keys(weapons, text) == {"drone", "airstrike"}
     # With the drone as its means, the strike is the drone's.
@@ -1708,5 +1709,15 @@ def test_a_barrel_loaded_with_chlorine_is_a_chemical_attack(weapons):
 
 
 def test_shells_boats_fire_are_the_naval_attacks(weapons):
-    text = "قصفت زوارق حربية إسرائيلية ميناء الصيادين، وأفاد شهود عيان بأن الزوارق الحربية أطلقت أكثر من عشر قذائف على الميناء"
+    text = (
+        "قصفت زوارق حربية إسرائيلية ميناء الصيادين، وأفاد شهود عيان بأن الزوارق الحربية أطلقت أكثر من "
+        "عشر قذائف على الميناء"
+    )
     assert keys(weapons, text) == {"naval"}
+
+
+def test_what_destroyed_a_car_bomb_was_used(weapons):
+    # Destroyed by (ب) missiles, not missiles destroyed; a vehicle's guns (مزودة برشاشات) stay its parts.
+    text = "هاجموا قواتنا صباح أمس بخمس سيارات مفخخة، تم تدمير ثلاث منها بصواريخ مضادة للدروع"
+    assert "missile" in keys(weapons, text)
+    assert "small_arms" not in keys(weapons, "وأسفر الهجوم عن تدمير عربات مزودة برشاشات ثقيلة")

@@ -924,7 +924,9 @@ class LocationExtractor:
             if clubs:
                 found = [
                     m for m in found
-                    if m.name not in CLUB_CITIES or _named_as_a_city(m, text) or _listed_with_a_city(m, found, text)
+                    if m.name not in CLUB_CITIES
+                    or _named_as_a_city(m, text)
+                    or _listed_with_a_city(m, found, text)
                 ]
             teams = _teams_listed(found, text)
             found = [m for m in found if m.name not in teams]

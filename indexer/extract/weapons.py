@@ -183,6 +183,9 @@ _SENTENCE_ENDS = (".", "\n", "؟", "!")
 
 
 _TWO_RAIDS = frozenset(fold(w) for w in "غارتين غارتان ضربتين ضربتان".split())
+# What a thing is equipped or loaded with (عربات مزودة برشاشات ثقيلة): its ب names a part, not an
+# instrument.
+_EQUIPPED = frozenset(fold(w) for w in "مزودة مزود المزودة مجهزة مجهز المجهزة محملة محمل المحملة".split())
 # What a strike did to what follows it (ضربة جوية استهدفت موقع إطلاق الطائرات بدون طيار): the drones
 # after these are its target, not its means.
 _TARGETED = frozenset(fold(w) for w in "استهدفت استهدف استهدفتا طالت دمرت ودمرت".split())
@@ -238,6 +241,9 @@ class _Condition:
     # For a block: a cue right after one of these words does not count (اعتراض وتدمير صاروخ: the
     # missile destroyed in the air was fired, unlike one destroyed in its depot).
     not_after: frozenset[int] = frozenset()
+    # For a block: does not hold for a trigger that carries this proclitic (تم تدمير ثلاث منها بصواريخ
+    # مضادة للدروع: what destroyed them, not what was destroyed).
+    unless_clitic: str = ""
 
     @property
     def empty(self) -> bool:
@@ -482,6 +488,7 @@ class _Compiler:
             frozenset(self.cues(spec.get("cut_by", ()))[0]),
             frozenset(self.cues(spec.get("cut_after", ()))[0]),
             frozenset(self.cues(spec.get("not_after", ()))[0]),
+            spec.get("unless_clitic", ""),
         )
 
     def blocks(self, entries: Iterable[dict | str]) -> list[dict]:
@@ -524,7 +531,9 @@ class WeaponExtractor:
             key = group["key"]
             if key and key not in self.taxonomy:
                 raise ValueError(f"weapon data: trigger key {key!r} is not in the taxonomy")
-            rule = compiler.rule(data["rules"][group["rule"]], group.get("block", ()), group.get("require", ()))
+            rule = compiler.rule(
+                data["rules"][group["rule"]], group.get("block", ()), group.get("require", ())
+            )
             defer_to = frozenset(group.get("defer_to", ()))
             for text in group["phrases"]:
                 triggers.append(
@@ -790,6 +799,9 @@ class WeaponExtractor:
             return _Mention(trigger, i, j, "", "as a weapon (ك), a likeness")  # يستخدمون الملح كسلاح كيميائي
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
+                if (cond.unless_clitic and carries(cond.unless_clitic, words, i, lo)
+                        and not (i > lo and words[i - 1][0].exact in _EQUIPPED)):
+                    continue
                 if cond.cut_by and k < i and self._cut(cond, words, k, i, j):
                     continue
                 if cond.cut_after and k >= j and any(
