@@ -1721,3 +1721,12 @@ def test_what_destroyed_a_car_bomb_was_used(weapons):
     text = "هاجموا قواتنا صباح أمس بخمس سيارات مفخخة، تم تدمير ثلاث منها بصواريخ مضادة للدروع"
     assert "missile" in keys(weapons, text)
     assert "small_arms" not in keys(weapons, "وأسفر الهجوم عن تدمير عربات مزودة برشاشات ثقيلة")
+
+
+def test_a_sniper_rifle_in_a_seized_cache_is_no_sniping(weapons):
+    text = (
+        "وقال إن المخبأ، الذي أقيم داخل نفق محفور تحت أحد البساتين، ضم 17 حزاما ناسفا جاهزا للاستخدام، و60 "
+        "عبوة ناسفة محلية الصنع، وأربعة صواريخ كاتيوشا مع منصة إطلاق، وعشرات قذائف الهاون، وبنادق قنص وكميات "
+        "من مادة C4"
+    )
+    assert keys(weapons, text) == set()
