@@ -1643,3 +1643,8 @@ def test_qom_after_a_cue(extractor):
 def test_a_lists_members_among_them(extractor):
     text = "والمديريات اليمنية على الحدود مع السعودية، من بينها مران وساقين. واستهدفت الغارات"
     assert {"مران", "ساقين"} <= set(find(extractor, text))
+
+
+def test_a_town_taken_retaken_or_besieged(extractor):
+    assert "تكريت" in find(extractor, "في ضربة كبرى للحكومة بعد أسابيع من استعادة تكريت")
+    assert "الزبداني" in find(extractor, "حذر الضابط المنشق من سقوط الزبداني")

@@ -116,6 +116,8 @@ PREPOSITIONS = _cores(
     "تشهد شهدت "
     # a list's members "among them" (المديريات الحدودية، من بينها مران وساقين)
     "بينها بينهم "
+    # a town taken, retaken, besieged or stormed (بعد أسابيع من استعادة تكريت، منذ سقوط الموصل)
+    "استعادة سقوط حصار اقتحام "
     # a bombing or a massacre named after its town (تفجير سترة الإرهابي، مجزرة غرناطة); not هجوم,
     # also a football team's attack (ميتروفيتش يعزز هجوم نيوكاسل)
     "مجزرة مذبحة تفجير "
