@@ -1648,3 +1648,11 @@ def test_a_lists_members_among_them(extractor):
 def test_a_town_taken_retaken_or_besieged(extractor):
     assert "تكريت" in find(extractor, "في ضربة كبرى للحكومة بعد أسابيع من استعادة تكريت")
     assert "الزبداني" in find(extractor, "حذر الضابط المنشق من سقوط الزبداني")
+
+
+def test_a_kingdom_listed_beside_others_is_not_the_kingdom_meant(extractor):
+    text = (
+        "استقطب المهرجان تجارا من مختلف مناطق المملكة ومن دول مجلس التعاون الخليجي، لا سيما من الكويت "
+        "وقطر والإمارات والبحرين"
+    )
+    assert "السعودية" in find(extractor, text)

@@ -1270,7 +1270,10 @@ class LocationExtractor:
             return False
         places = self.gazetteer.places
         for other in matches:
-            if other is not m and abs(other.first - m.first) <= KINGDOM_WINDOW:
+            # A kingdom joined by و to other places is one of a list beside the kingdom, never it
+            # (مناطق المملكة ومن دول مجلس التعاون، لا سيما من الكويت وقطر والإمارات والبحرين).
+            listed = doc.surface(other.first).startswith("و")
+            if other is not m and abs(other.first - m.first) <= KINGDOM_WINDOW and not listed:
                 if any(places[i].name in KINGDOMS for i, _ in other.pattern.places):
                     return False
             # (judged already: a dateline comes first)
