@@ -1656,3 +1656,9 @@ def test_a_kingdom_listed_beside_others_is_not_the_kingdom_meant(extractor):
         "وقطر والإمارات والبحرين"
     )
     assert "السعودية" in find(extractor, text)
+
+
+def test_a_short_name_the_analyzer_splits_into_a_clitic_and_no_word(extractor):
+    # بنش read ب + نش, which no text prints: the town whole; كيج (Nicolas Cage) is no ك + يج.
+    assert {"بنش", "تفتناز"} <= set(find(extractor, "شن الطيران ست غارات على مدينة إدلب وبلدتي بنش وتفتناز"))
+    assert find(extractor, "قام نيكولاس كيج في هذا الفيلم بتمثيل دور الكاتب") == {}
