@@ -975,3 +975,8 @@ def test_a_bare_month_is_of_the_publications_year(extractor):
 def test_whole_between_a_month_and_its_year(extractor):
     text = "مقابل 130 حالة وفاة خلال شهر أبريل بأكمله من العام الماضي"
     assert dates(extractor, text, dt.date(2024, 4, 6)) == ["2023-04"]
+
+
+def test_that_year_is_the_year_named_before(extractor):
+    text = "وفي حرب عام 2012 تم التوصل إلى تهدئة برعاية مصرية في 21 نوفمبر (تشرين الثاني) من ذلك العام"
+    assert "2012-11-21" in dates(extractor, text, dt.date(2014, 7, 15))
