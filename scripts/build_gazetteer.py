@@ -120,6 +120,8 @@ TYPE_PREFIX = re.compile(
     r"^(?:محافظة|منطقة|مديرية|مدينة|ولاية|قضاء|ناحية|بلدية|لواء|إمارة|إقليم|مركز|مقاطعة|قرية|بلدة|"
     r"أمانة|شعبية|دائرة|جهة|المنطقة|معتمدية|محلية)\s+"
 )
+# ... and the Persian word after an Afghan province's name (هلمند ولايت → هلمند), never printed in Arabic.
+TYPE_SUFFIX = re.compile(r"\s+ولايت$")
 # Names that are left once the type word is gone but name no place (محافظة العاصمة → العاصمة).
 GENERIC_NAMES = frozenset(
     "العاصمة الشمال الجنوب الوسطى الوسط الشرق الغرب الشرقية الغربية الشمالية الجنوبية السوق المركز "
@@ -138,7 +140,7 @@ def fold(text: str) -> str:
 def clean(name: str) -> str:
     """A printed Arabic name: no harakat, single spaces, no administrative word in front."""
     name = TASHKEEL.sub("", unicodedata.normalize("NFC", name)).replace("ٱ", "ا")
-    name = re.sub(r"\s+", " ", name).strip(" -،,")
+    name = TYPE_SUFFIX.sub("", re.sub(r"\s+", " ", name).strip(" -،,"))
     while True:
         stripped = TYPE_PREFIX.sub("", name)
         if stripped == name:

@@ -1662,3 +1662,11 @@ def test_a_short_name_the_analyzer_splits_into_a_clitic_and_no_word(extractor):
     # بنش read ب + نش, which no text prints: the town whole; كيج (Nicolas Cage) is no ك + يج.
     assert {"بنش", "تفتناز"} <= set(find(extractor, "شن الطيران ست غارات على مدينة إدلب وبلدتي بنش وتفتناز"))
     assert find(extractor, "قام نيكولاس كيج في هذا الفيلم بتمثيل دور الكاتب") == {}
+
+
+def test_afghan_provinces_and_zurich_as_the_papers_print_them(extractor):
+    # The source gives the provinces with the Persian word for province after them (هلمند ولايت).
+    assert "هلمند" in find(extractor, "قتل ثمانية شرطيين في لشكرجاه عاصمة ولاية هلمند")
+    assert "لشكرجاه" in find(extractor, "قتل ثمانية شرطيين في لشكرجاه عاصمة ولاية هلمند")
+    assert "زيوريخ" in find(extractor, 'وقال "فيفا" في بيان صادر عن مقره في زيوريخ')
+    assert find(extractor, "وهي نهاية الميزانية لكل ناد على أن تكون متوافقة") == {}
