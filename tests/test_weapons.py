@@ -1730,3 +1730,11 @@ def test_a_sniper_rifle_in_a_seized_cache_is_no_sniping(weapons):
         "من مادة C4"
     )
     assert keys(weapons, text) == set()
+
+
+def test_the_goods_seized_hold_their_list(weapons):
+    text = (
+        "وأوضحت الوزارة أن المضبوطات شملت نحو 43 كيلوغراما من مادة «سي 4» شديدة الانفجار، وبنادق "
+        "كلاشنكوف وذخائرها، وعددا من القنابل اليدوية والصواعق"
+    )
+    assert keys(weapons, text) == set()
