@@ -1738,3 +1738,13 @@ def test_the_goods_seized_hold_their_list(weapons):
         "كلاشنكوف وذخائرها، وعددا من القنابل اليدوية والصواعق"
     )
     assert keys(weapons, text) == set()
+
+
+def test_weapons_made_ready_taught_or_not_used(weapons):
+    text = (
+        "يقول إنه رأى ورشة لتجهيز السيارات المفخخة، كما شارك في دورة على الأحزمة الناسفة في معسكر قرب المدينة"
+    )
+    assert keys(weapons, text) == set()
+    assert "rpg" not in keys(weapons, "وفي المعرض ألغام فردية، وقذائف «آر بي جي» لم تستخدم، وبنادق قنص")
+    # Shells that did not go off were fired.
+    assert "mortar" in keys(weapons, "قتل طفل بقذيفة هاون سقطت على منزله، وقذائف أخرى لم تنفجر")
