@@ -846,10 +846,10 @@ class LocationExtractor:
                     count = self.analyzer.lexicon.count
                     rest = exact[len(exact) - len(alt_core) :]
                     whole_is_a_word = count(exact) * KAF_WORD_SHARE >= count(rest)
-                    if count(core) == 0 and not info.opens and "ك" not in clitics:
-                        pass  # بنش read ب + نش, a rest the corpus never prints: the name whole (not
-                        # a foreign name in ك, كيج: Cage, the actor, no ك + يج)
-                    else:
+                    # بنش read ب + نش, a rest the corpus never prints: the name whole (not a foreign
+                    # name in ك: كيج is Cage, the actor, no ك + يج)
+                    rest_is_no_word = count(core) == 0 and not info.opens and "ك" not in clitics
+                    if not rest_is_no_word:
                         found = [] if whole_is_a_word or info.opens else [p for p in found if len(p.words) > 1]
                 if found:
                     info.core, info.article = alt_core, alt_article
