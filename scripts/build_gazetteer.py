@@ -63,7 +63,9 @@ sys.path.insert(0, str(ROOT))
 from analyzers import default_analyzer  # noqa: E402
 from analyzers.normalize import DEFAULT_TABLE, PERSIAN_LETTERS  # noqa: E402
 from indexer.extract.gazetteer import reading, split_article  # noqa: E402
-from indexer.extract.locations import DIRECTION_WORDS, GIVEN_NAMES, TYPE_WORDS, is_cue  # noqa: E402
+from indexer.extract.locations import (  # noqa: E402
+    DIRECTION_WORDS, GIVEN_NAMES, PERSON_MARKERS, TYPE_WORDS, is_cue,
+)
 from scripts.corpus import DEFAULT_CORPUS, iter_articles  # noqa: E402
 
 DATA = ROOT / "indexer" / "data"
@@ -79,12 +81,6 @@ NON_ARAB_MENA = frozenset("IR TR IL".split())
 MAGHREB = frozenset("MA DZ TN LY MR EH".split())
 # A word this frequent in the news makes, with others as frequent, a phrase rather than a name.
 PHRASE_WORD_FREQUENT = 150
-# Kunyas, kinship words and titles, which open people's names as well as towns' (أبو حمص، الشيخ
-# سعد، النبي صالح): such a town's name still needs a cue, as does one that opens on a given name
-# (عمر المختار).
-PERSON_OPENERS = frozenset(
-    "أبو ابو أبي أم ام بن ابن بنت آل الشيخ النبي الملك الأمير الرئيس السيد الإمام".split()
-)
 # Countries outside MENA whose first-level regions news often names.
 MAJOR = frozenset("US GB FR DE RU CN IN PK AF ES IT UA".split())
 NON_ARAB_CITY_MIN_POP = 50_000
@@ -533,10 +529,17 @@ def assign_rules(entries: dict[str, Entry], stoplist: list[list[str]], evidence:
             e.forms[form] = rule
 
 
+# Titles, which open people's names as well as towns' (الشيخ سعد، النبي صالح), as the extractor's
+# kunyas and kinship words do (PERSON_MARKERS: أبو حمص) and its given names (عمر المختار).
+PERSON_TITLES = frozenset(
+    split_article(fold(w))[0] for w in "الشيخ النبي الملك الأمير الرئيس السيد الإمام".split()
+)
+
+
 def opens_like_a_person(form: str) -> bool:
-    """Whether a name's first word opens people's names too (see PERSON_OPENERS)."""
-    first = form.split()[0]
-    return first in PERSON_OPENERS or split_article(fold(first))[0] in GIVEN_NAMES
+    """Whether a name's first word opens people's names too: such a town's name still needs a cue."""
+    core = split_article(fold(form.split()[0]))[0]
+    return core in PERSON_MARKERS or core in PERSON_TITLES or core in GIVEN_NAMES
 
 
 def corpus_rule(form: str, rule: str, evidence: Evidence, tier: str, in_mena: bool = False) -> str:
