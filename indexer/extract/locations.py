@@ -759,7 +759,6 @@ def _listed_with_a_city(mention: LocationMention, found: list[LocationMention], 
     return any(
         TEAM_LIST_GAP.fullmatch(text, s.end, o.start) or TEAM_LIST_GAP.fullmatch(text, o.end, s.start)
         for s in mention.spans for o in others
-        if o.start >= s.end or o.end <= s.start
     )
 
 
