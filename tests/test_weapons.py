@@ -1748,3 +1748,22 @@ def test_weapons_made_ready_taught_or_not_used(weapons):
     assert "rpg" not in keys(weapons, "وفي المعرض ألغام فردية، وقذائف «آر بي جي» لم تستخدم، وبنادق قنص")
     # Shells that did not go off were fired.
     assert "mortar" in keys(weapons, "قتل طفل بقذيفة هاون سقطت على منزله، وقذائف أخرى لم تنفجر")
+
+
+def test_a_system_named_right_after_its_shells_is_what_was_fired(weapons):
+    # The attack's cue is further off than the RPG's own rule looks; the shells it makes used name
+    # the system, and the machine guns listed after it were fired with it.
+    text = (
+        "وافتتحوا الهجوم بسيارات مفخخة يقودها انتحاريون اقتحمت بعض الارتكازات، ثم تبعتها موجات من "
+        "المسلحين بقذائف «آر بي جي» والرشاشات الثقيلة"
+    )
+    assert keys(weapons, text) == {"car_bomb", "suicide_attack", "rpg", "small_arms"}
+
+
+def test_helicopters_pounding_warships_blockading_and_charges_planted(weapons):
+    assert keys(weapons, "قبل أن تتدخل مروحيات «الأباتشي» وتدك مواقع المتسللين في الجبل") == {"airstrike"}
+    assert keys(weapons, "وما تزال بوارج التحالف تحكم حصارها البحري على الموانئ") == {"naval"}
+    assert keys(weapons, "وانطلقت سفن كسر الحصار البحري نحو غزة، ورافقتها سفينة حربية تركية") == set()
+    assert keys(weapons, "حاصر آخرون قسم الشرطة ساعات وزرعوا العبوات على الطرق المؤدية إليه") == {"ied"}
+    # Questions showered on officials are no bombardment.
+    assert keys(weapons, "بدأ الأعضاء الجدد قصف ممثلي الأمانة بوابل من الأسئلة عن مشاريع التصريف") == set()

@@ -886,6 +886,14 @@ class WeaponExtractor:
                 # same act, though its own rule finds no cue near it.
                 verdict.key = verdict.trigger.key
                 verdict.why = f"listed after {words[first.i][0].exact}, used"
+            elif first is not None and first.key and verdict.why == _NO_CUE and s == first.end and (
+                verdict.trigger.key in first.trigger.defer_to
+            ):
+                # A generic word's system named right after it (بقذائف «آر بي جي»): the cue that made
+                # the shells used, further off than the system's own rule looks, makes the system
+                # used; the shells then name it again (_settle).
+                verdict.key = verdict.trigger.key
+                verdict.why = f"named by {words[first.i][0].exact}, used"
             mentions.append(verdict)
             done = end
             if verdict.key and end - s > 1:
