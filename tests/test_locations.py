@@ -1670,3 +1670,13 @@ def test_afghan_provinces_and_zurich_as_the_papers_print_them(extractor):
     assert "لشكرجاه" in find(extractor, "قتل ثمانية شرطيين في لشكرجاه عاصمة ولاية هلمند")
     assert "زيوريخ" in find(extractor, 'وقال "فيفا" في بيان صادر عن مقره في زيوريخ')
     assert find(extractor, "وهي نهاية الميزانية لكل ناد على أن تكون متوافقة") == {}
+
+
+def test_a_list_of_towns_lies_in_the_province_named_after_it(extractor):
+    text = "وأكدت مصادر محلية أن المقاتلين فروا من هذه المناطق إلى مدينة شقرة والهضبة الوسطى ولودر في أبين"
+    assert "لودر" in find(extractor, text)
+    text = "أقلعت مقاتلات من قاعدة حميميم لتقصف تلبيسة والرستن والزعفرانة في ريف حمص الشمالي"
+    assert {"تلبيسة", "الرستن"} <= set(find(extractor, text))
+    # A name alone before في is as often an adjective or a part of a longer name.
+    assert "الجمهوري" not in find(extractor, "دخل مقاتلو المقاومة إلى القصر الجمهوري في المعاشيق")
+    assert "داعل" not in find(extractor, "استهدف الطيران ببرميلين متفجرين بلدة كفر داعل في ريف حلب الغربي")

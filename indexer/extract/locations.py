@@ -510,6 +510,8 @@ SPLIT_MAX_PRIOR = 10_000  # a place this well known (its population) is not spli
 DATELINE_WORDS = 8  # a dateline (عدن - ) stands within the first words of an article
 DATE_STAMP = re.compile(r"\s+(?:في\s+)?[0-9٠-٩]{1,2}[\s/.-]")  # the day of a wire's stamp
 LIST_GAP = frozenset(" \t\n\u00a0،,")
+_IN = "في"
+_LISTED_BEFORE_IN = 3  # names of a list between a waiting name and في
 FALLBACK_MIN_LETTERS = 4
 # ... except for the first word of a longer name, whose other words must follow (ورام الله).
 FALLBACK_MIN_LETTERS_IN_A_NAME = 3
@@ -1361,6 +1363,7 @@ class LocationExtractor:
                 countries = {
                     places[i].country or places[i].name for n in neighbours for i in matches[n].eligible
                 }
+                countries |= self._country_placed_in(k, matches, doc)
                 # A country in a list with an accepted place is the country (الحدودية مع سورية
                 # والعراق); two nisbas in a row (مدن سورية وعراقية) have no accepted place beside them.
                 eligible = [
@@ -1370,6 +1373,29 @@ class LocationExtractor:
                 if eligible:
                     m.eligible, m.accepted = eligible, True
                     changed = True
+
+    def _country_placed_in(self, k: int, matches: list[_Match], doc: _Text) -> set[str]:
+        """The country of an accepted town or region named after match ``k``, a later name of a
+        list (its و), and في: the list's names lie there (لتقصف تلبيسة والرستن والزعفرانة في ريف
+        حمص). Not a name alone, as often an adjective or a part of a longer name (القصر الجمهوري في
+        المعاشيق، بلدة كفر داعل في ريف حلب), nor a country (الأمن والاستقرار في سوريا): a town is
+        placed in its province."""
+        m = matches[k]
+        if "و" not in doc.info(m.first).clitics:
+            return set()
+        # Over the list's other names, a word each, known or not (والرستن والزعفرانة): the analyzer
+        # leaves the و on a word it does not know.
+        j = m.last + 1
+        while j < len(doc.words) and j - m.last <= _LISTED_BEFORE_IN and doc.words[j][0].exact[:1] == "و":
+            j += 1
+        containers = [c for c in matches[k + 1 :] if c.first == j + 1]
+        if not containers or doc.info(j).core != _IN or not containers[0].accepted:
+            return set()
+        if not all(doc.gap(i).isspace() for i in range(m.last, j + 1)):
+            return set()
+        container = containers[0]
+        places = self.gazetteer.places
+        return {places[i].country for i in container.eligible if places[i].kind != "country"} - {""}
 
     @staticmethod
     def _listed(a: _Match, b: _Match, doc: _Text) -> bool:
