@@ -1767,3 +1767,11 @@ def test_helicopters_pounding_warships_blockading_and_charges_planted(weapons):
     assert keys(weapons, "حاصر آخرون قسم الشرطة ساعات وزرعوا العبوات على الطرق المؤدية إليه") == {"ied"}
     # Questions showered on officials are no bombardment.
     assert keys(weapons, "بدأ الأعضاء الجدد قصف ممثلي الأمانة بوابل من الأسئلة عن مشاريع التصريف") == set()
+
+
+def test_the_detonation_a_seized_charge_was_ready_for_is_no_event(weapons):
+    text = (
+        "وعثرت على ٣ بنادق كلاشنكوف و٤٠٠ طلقة، و٨ عبوات ناسفة معدة للتفجير، وصواعق وأجهزة تحكم عن بعد، "
+        "وقاذف «آر بي جي» مع قذيفتين"
+    )
+    assert keys(weapons, text) == set()
