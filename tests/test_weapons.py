@@ -1775,3 +1775,13 @@ def test_the_detonation_a_seized_charge_was_ready_for_is_no_event(weapons):
         "وقاذف «آر بي جي» مع قذيفتين"
     )
     assert keys(weapons, text) == set()
+
+
+def test_a_bombardment_with_shells_is_the_named_shells(weapons):
+    text = (
+        "وأضافت المصادر أن عناصر التنظيم استخدموا الأسلحة الرشاشة الثقيلة والقذائف الصاروخية (آر بي جي) في "
+        "قصف المنازل التي تحصن فيها المسلحون"
+    )
+    assert keys(weapons, text) == {"small_arms", "rpg"}
+    # Shells no rocket, mortar or RPG wording names are artillery's.
+    assert keys(weapons, "وقتل ثلاثة مدنيين في قصف بالقذائف على حي سكني") == {"artillery"}
