@@ -1785,3 +1785,8 @@ def test_a_bombardment_with_shells_is_the_named_shells(weapons):
     assert keys(weapons, text) == {"small_arms", "rpg"}
     # Shells no rocket, mortar or RPG wording names are artillery's.
     assert keys(weapons, "وقتل ثلاثة مدنيين في قصف بالقذائف على حي سكني") == {"artillery"}
+
+
+def test_an_approximate_count_carries_the_instruments_clitic(weapons):
+    text = "إن مقاتلي المعارضة استهدفوا المربع الأمني في حي درعا المحطة بأكثر من 400 صاروخ «غراد» وقذيفة مدفعية"
+    assert keys(weapons, text) == {"missile", "artillery"}

@@ -169,6 +169,8 @@ _WEAPON_STEM = "سلاح"  # كسلاح، كأسلحة: something used "as a wea
 _LIST_REACH = 5  # words: how far back a conjunct looks for the preposition its list opens with
 # Counts that stand before a weapon with من (بعدد من الصواريخ).
 _COUNT_NOUNS = "عدد عشرات مئات آلاف مجموعة سرب"
+# Words that make a number approximate (بأكثر من 400 صاروخ، بنحو 30 قذيفة), carrying its clitic.
+_APPROXIMATORS = "أكثر أقل نحو حوالي قرابة زهاء ما يقارب"
 # Counts written out, which a list of weapons fired puts before a conjunct (وتسع مسيرات).
 _CARDINALS = "اثنين اثنان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمان ثمانية تسع تسعة عشر عشرة"
 _NO_CUE = "no cue of the rule near"
@@ -574,6 +576,7 @@ class WeaponExtractor:
         self._raid_items = compiler.group_items("raid")
         self._no_instrument = compiler.group_items("no_instrument")
         self._count_nouns = frozenset(analyzer.word(w).base for w in _COUNT_NOUNS.split())
+        self._approximators = frozenset(analyzer.word(w).base for w in _APPROXIMATORS.split())
         self._counts = self._count_nouns | frozenset(analyzer.word(w).base for w in _CARDINALS.split())
         # Words that name a weapon alone (صواريخ، المدفعية) and two-word phrases (قصف جوي، قذائف
         # الهاون): an optional word of a longer phrase is never one of these, and a phrase's
@@ -725,9 +728,14 @@ class WeaponExtractor:
         # A count before it carries its clitic for it (بعدد من الطائرات المسيرة، وعشرات من الصواريخ).
         if i >= lo + 2 and words[i - 1][0].exact == "من" and words[i - 2][0].base in self._count_nouns:
             i -= 2
-        # ... and so does a number, which the tokenizer parts from the letter (بـ59 صاروخا → ب 59).
-        if i >= lo + 2 and words[i - 1][0].base.isdigit() and words[i - 2][0].exact in (clitic, "و" + clitic):
-            return True
+        # ... and so does a number, which the tokenizer parts from the letter (بـ59 صاروخا → ب 59),
+        # and the word that makes it approximate (بأكثر من 400 صاروخ «غراد»، بنحو 30 قذيفة).
+        if i >= lo + 2 and words[i - 1][0].base.isdigit():
+            if words[i - 2][0].exact in (clitic, "و" + clitic):
+                return True
+            k = i - 3 if words[i - 2][0].exact == "من" else i - 2
+            if k >= lo and self._approximately(words[k][0], clitic):
+                return True
         proclitics = words[i][0].proclitics
         if clitic in _without_article(proclitics):
             return True
@@ -740,6 +748,14 @@ class WeaponExtractor:
             if proclitics not in ("", "ال") and not proclitics.startswith("و"):
                 return False
         return False
+
+    def _approximately(self, w: WordAnalysis, clitic: str) -> bool:
+        """Whether ``w`` is a word of approximation carrying ``clitic`` (بنحو، بحوالي، وبأكثر)."""
+        if w.base in self._approximators:
+            return clitic in _without_article(w.proclitics)
+        # The analyzer keeps a stopword whole with its clitics (بأكثر، وبنحو).
+        whole = w.base.removeprefix("و")
+        return whole.startswith(clitic) and whole[len(clitic) :] in self._approximators
 
     def _listed_after(self, words: Words, end: int, s: int) -> bool:
         """Whether the phrase at ``s`` is the next conjunct of a list whose previous item ends at
