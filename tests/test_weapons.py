@@ -1790,3 +1790,10 @@ def test_a_bombardment_with_shells_is_the_named_shells(weapons):
 def test_an_approximate_count_carries_the_instruments_clitic(weapons):
     text = "إن مقاتلي المعارضة استهدفوا المربع الأمني في حي درعا المحطة بأكثر من 400 صاروخ «غراد» وقذيفة مدفعية"
     assert keys(weapons, text) == {"missile", "artillery"}
+
+
+def test_a_launcher_an_aircraft_destroyed_was_its_target(weapons):
+    text = "وأن مقاتلات التحالف دمرت منصة الإطلاق بعد دقائق من إطلاق الصاروخ"
+    assert "airstrike" in keys(weapons, text)
+    # A launcher seized or shown is still no event.
+    assert keys(weapons, "وعرض التحالف منصة إطلاق صواريخ ضبطت مع الميليشيات") == set()
