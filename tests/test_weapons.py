@@ -1797,3 +1797,13 @@ def test_a_launcher_an_aircraft_destroyed_was_its_target(weapons):
     assert "airstrike" in keys(weapons, text)
     # A launcher seized or shown is still no event.
     assert keys(weapons, "وعرض التحالف منصة إطلاق صواريخ ضبطت مع الميليشيات") == set()
+
+
+def test_shells_a_paragraph_after_the_mortars_are_the_mortars(weapons):
+    text = (
+        "قُتل مجند مصري وأصيب ستة آخرون من قوات الأمن، مساء أمس، إثر سقوط قذائف هاون أطلقها مسلحون على معسكر "
+        "الأحراش التابع لقوات الأمن المركزي في مدينة رفح بشمال سيناء، فيما لقي مجند آخر حتفه برصاص قناص "
+        "استهدفه أثناء خدمته في كمين أمني بمنطقة الريسة شرق مدينة العريش. وقال مصدر أمني لوكالة الصحافة "
+        "الفرنسية إن «ثلاث قذائف سقطت داخل المعسكر وأخرى في محيطه»"
+    )
+    assert keys(weapons, text) == {"mortar", "small_arms"}
