@@ -1680,3 +1680,12 @@ def test_a_list_of_towns_lies_in_the_province_named_after_it(extractor):
     # A name alone before في is as often an adjective or a part of a longer name.
     assert "الجمهوري" not in find(extractor, "دخل مقاتلو المقاومة إلى القصر الجمهوري في المعاشيق")
     assert "داعل" not in find(extractor, "استهدف الطيران ببرميلين متفجرين بلدة كفر داعل في ريف حلب الغربي")
+
+
+def test_local_places_the_sources_lack_or_misplace(extractor):
+    assert "السودة" in find(extractor, "وسجلت محطة الرصد في السودة أعلى كمية هطول، تلتها النماص")
+    assert "الحديثة" in find(extractor, "أحبطت جمارك منفذ الحديثة محاولة تهريب 27 مسدساً")
+    assert "التقدم" in find(extractor, "واشنطن ترسل 450 مستشاراً إلى قاعدة التقدم في الأنبار")
+    # ... but progress is no base, even after a list of provinces.
+    assert "التقدم" not in find(extractor, "تطهير مدن محافظة عدن والتقدم نحو المحافظات المجاورة")
+    assert "الليثي" in find(extractor, "وإن وحداته تقدمت في محور الليثي بعد اشتباكات مع المسلحين")
