@@ -1689,3 +1689,8 @@ def test_local_places_the_sources_lack_or_misplace(extractor):
     # ... but progress is no base, even after a list of provinces.
     assert "التقدم" not in find(extractor, "تطهير مدن محافظة عدن والتقدم نحو المحافظات المجاورة")
     assert "الليثي" in find(extractor, "وإن وحداته تقدمت في محور الليثي بعد اشتباكات مع المسلحين")
+
+
+def test_egypts_hamlets_and_estates_open_a_name(extractor):
+    assert "عزبة البرج" in find(extractor, "في قرية عزبة البرج بمحافظة دمياط")
+    assert "نجع" not in find(extractor, "فروا باتجاه قرية نجع شيبانة جنوب رفح")

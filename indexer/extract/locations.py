@@ -400,9 +400,9 @@ PREPOSITION_NOUNS = _cores(
 # What a terrain word makes a figure of (قمة جبل الجليد: the tip of the iceberg).
 TERRAIN_FIGURES = _cores("جليد")
 # Common words that open Arabic place names of two words (بني مران، بيت جن، رأس عيسى، كفر نبل،
-# مجدل زون، خربة عنز): the second word must be rare, not the first. بير is بئر as names print it
-# (بير باشا).
-NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر مجدل خربة")
+# مجدل زون، خربة عنز، Egypt's hamlets and estates: نجع شيبانة، عزبة البرج): the second word must be
+# rare, not the first. بير is بئر as names print it (بير باشا).
+NAME_HEADS = _cores("بني بيت بئر بير تل دير كفر رأس حوض أبو قصر مجدل خربة نجع عزبة")
 # States and provinces abroad whose names often take two transliterated words (ولاية ميناس
 # غيراييس، إقليم بلوشستان): a second word this rare belongs to the name.
 FOREIGN_STATES = _cores("ولاية إقليم")
