@@ -980,3 +980,16 @@ def test_whole_between_a_month_and_its_year(extractor):
 def test_that_year_is_the_year_named_before(extractor):
     text = "وفي حرب عام 2012 تم التوصل إلى تهدئة برعاية مصرية في 21 نوفمبر (تشرين الثاني) من ذلك العام"
     assert "2012-11-21" in dates(extractor, text, dt.date(2014, 7, 15))
+
+
+def test_a_day_with_no_year_is_of_the_story_told(extractor):
+    text = (
+        "بدأت القصة باغتيال الرئيس المنتخب بشير الجميل في 14 أيلول (سبتمبر) 1982 بانفجار. وفي صباح 15 "
+        "أيلول دخل الجيش الإسرائيلي إلى غرب بيروت. ومساء الخميس 16 أيلول دخلت مجموعات إلى المخيمين"
+    )
+    assert dates(extractor, text, dt.date(2014, 9, 16)) == ["1982-09-14", "1982-09-15", "1982-09-16"]
+    # Not a day its weekday puts in the publication's year, nor after a day commemorated.
+    text = "اكتشفها هوارد كارتر في 4 نوفمبر 1922. وستفتح أبواب المتحف يوم الثلاثاء 4 نوفمبر"
+    assert dates(extractor, text, dt.date(2025, 11, 2)) == ["1922-11-04", "2025-11-04"]
+    text = "إحياءً للذكرى الثانية لانطلاق الحراك في 22 فبراير 2019. وشهدت العاصمة الجمعة 26 فبراير مسيرة"
+    assert dates(extractor, text, dt.date(2021, 2, 27)) == ["2019-02-22", "2021-02-26"]

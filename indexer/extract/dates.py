@@ -68,6 +68,10 @@ MONTH_YEARS = range(1000, 2101)
 SAME_DAY_WEEKDAY = True
 _DIGIT = re.compile(f"[{D}]")
 _CACHE_SIZE = 50_000
+STORY_DAYS = 60  # how long after a dated day a day with no year still belongs to its story
+# ... unless that dated day is one commemorated (إحياءً للذكرى الثانية لانطلاق الحراك في 22 فبراير 2019).
+COMMEMORATION = "ذكرى"
+COMMEMORATION_REACH = 80  # characters before the dated day
 _MOD_WHEN = spelling_index([(m, cal.PAST) for m in PAST_MODS] + [(m, cal.NEXT) for m in NEXT_MODS]
                            + [(m, cal.CURRENT) for m in CURRENT_MODS])
 
@@ -103,6 +107,7 @@ class _Candidate:
     values: list[tuple[str, str]]  # (ISO value, English label)
     kind: str  # explicit (a calendar day), month, year, weekday, relative, or label (no date)
     days: tuple[int, ...] = ()  # same_month: the days of a month the text named before
+    yearless: bool = False  # a Gregorian day the text gives no year, dated in the publication's
 
 
 # The marks the analyzer removes from inside a word (harakat, the combining hamzas, the other Arabic
@@ -167,6 +172,8 @@ class DateExtractor:
                 if outer is not None:
                     self._handlers[trigger.kind](text, trigger, start, outer, m.end(), published, found)
         _date_same_months(text, found)
+        if published is not None:
+            _date_in_the_story(text, found)
         if "اليوم" in text:
             _date_same_days(text, found)
         if published is not None and ("عيد" in text or "عياد" in text):
@@ -348,7 +355,11 @@ class DateExtractor:
         if values and days and own_year and _dateline_stamp(text, first_pos, span_end):
             found.append(_Candidate(first_pos, span_end, [], "label"))  # نيالا 19 سبتمبر 2023 —
         elif values:
-            found.append(_Candidate(first_pos, span_end, values, "explicit" if days else "month"))
+            yearless = bool(days) and not (year_text or mod or relative_year or own_year or hijri_mark)
+            found.append(_Candidate(
+                first_pos, span_end, values, "explicit" if days else "month",
+                yearless=yearless and name.kind != "hijri" and published is not None,
+            ))
 
     def _cached_month_values(self, name, days, year_text, hijri_mark, greg_mark, tail, when, published):
         key = (name, tuple(days), (year_text, hijri_mark, greg_mark, *tail.group("ryear", "this")), when,
@@ -873,6 +884,37 @@ def _date_same_months(text: str, found: list[_Candidate]) -> None:
         year, month = map(int, latest[1][0][:7].split("-"))
         c.values = [cal.iso_day(dt.date(year, month, d)) for d in c.days if cal.valid_day(year, month, d)]
         c.kind = "explicit"  # a calendar day (see _drop_weekdays_of_dates)
+
+
+def _date_in_the_story(text: str, found: list[_Candidate]) -> None:
+    """Date a day the text gives no year by the year of a story it goes on telling: the latest day
+    written with an earlier year before it, when the day falls within STORY_DAYS after that one
+    (بدأت الحرب فجر 20 آذار 2003 … ومساء 21 آذار، في 14 أيلول 1982 … وفي صباح 15 أيلول). Further
+    off, or before it, the day is the publication year's; so it is when a weekday named with it is
+    that year's (الثلاثاء 4 نوفمبر after 4 نوفمبر 1922), or when the earlier day is one being
+    commemorated (إحياءً للذكرى الثانية لانطلاق الحراك في 22 فبراير 2019 … مسيرة 26 فبراير)."""
+    dated = sorted((c for c in found if c.kind == "explicit" and c.values), key=lambda c: c.start)
+    weekdays = {c.end: c for c in found if c.kind == "weekday" and c.values}
+    anchor = None  # the latest day written with its year
+    for c in dated:
+        if not c.yearless:
+            commemorated = COMMEMORATION in text[max(0, c.start - COMMEMORATION_REACH) : c.start]
+            anchor = None if commemorated else dt.date.fromisoformat(c.values[-1][0])
+            continue
+        day = dt.date.fromisoformat(c.values[0][0])
+        if anchor is None or anchor.year >= day.year or not cal.valid_day(anchor.year, day.month, day.day):
+            continue
+        moved = day.replace(year=anchor.year)
+        if not anchor <= moved <= anchor + dt.timedelta(days=STORY_DAYS):
+            continue
+        named = next(
+            (w for end, w in weekdays.items() if BEFORE_DATE_GAP.fullmatch(text, end, c.start)), None
+        )
+        if named is not None and dt.date.fromisoformat(named.values[0][0]).weekday() != moved.weekday():
+            continue
+        days = [dt.date.fromisoformat(v) for v, _ in c.values]
+        year = anchor.year
+        c.values = [cal.iso_day(d.replace(year=year)) for d in days if cal.valid_day(year, d.month, d.day)]
 
 
 def _date_same_days(text: str, found: list[_Candidate]) -> None:
