@@ -1780,6 +1780,9 @@ CONTEXT_CASES = [
     # A launcher an aircraft destroyed was its target; one seized or shown no event.
     ({"airstrike", "missile"}, "وأن مقاتلات التحالف دمرت منصة الإطلاق بعد دقائق من إطلاق الصاروخ"),
     (set(), "وعرض التحالف منصة إطلاق صواريخ ضبطت مع الميليشيات"),
+    # A warning against the weapon is no use of it; a cautious calm (هدوء حذر) no warning.
+    (set(), "حذرت شرطة منطقة جازان من إطلاق النار في حفلات الزواج والمناسبات العامة"),
+    ({"artillery"}, "ساد هدوء حذر المدينة بعد قصف مدفعي عنيف استمر ساعات"),
     # Shells a paragraph after the mortars are the mortars.
     ({"mortar", "small_arms"},
      "قُتل مجند مصري وأصيب ستة آخرون من قوات الأمن، مساء أمس، إثر سقوط قذائف هاون أطلقها مسلحون على "
