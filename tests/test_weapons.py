@@ -1780,6 +1780,8 @@ CONTEXT_CASES = [
     # A launcher an aircraft destroyed was its target; one seized or shown no event.
     ({"airstrike", "missile"}, "وأن مقاتلات التحالف دمرت منصة الإطلاق بعد دقائق من إطلاق الصاروخ"),
     (set(), "وعرض التحالف منصة إطلاق صواريخ ضبطت مع الميليشيات"),
+    # "Like the rocket" is a likeness; "such as barrels" before examples of a policy is not.
+    (set(), "انطلقت إيرادات الفيلم كالصاروخ منذ عرضه الموسع في 16 يناير"),
     # A warning against the weapon is no use of it; a cautious calm (هدوء حذر) no warning.
     (set(), "حذرت شرطة منطقة جازان من إطلاق النار في حفلات الزواج والمناسبات العامة"),
     ({"artillery"}, "ساد هدوء حذر المدينة بعد قصف مدفعي عنيف استمر ساعات"),

@@ -811,8 +811,11 @@ class WeaponExtractor:
             return _Mention(trigger, i, j, "", _NO_CUE)
         if _is_future(words[i][0]):  # سيقصف كل من يقترب: the trigger itself is a threat
             return _Mention(trigger, i, j, "", "a verb in the future")
-        if "ك" in words[i][0].proclitics and words[i][0].stem == _WEAPON_STEM:
-            return _Mention(trigger, i, j, "", "as a weapon (ك), a likeness")  # يستخدمون الملح كسلاح كيميائي
+        proclitics = words[i][0].proclitics
+        if "ك" in proclitics and (words[i][0].stem == _WEAPON_STEM or proclitics.endswith("كال")):
+            # Salt used "as" a weapon (كسلاح كيميائي), takings "like the rocket" (انطلقت الإيرادات
+            # كالصاروخ): a likeness. Not "such as" before a list of examples (كبراميل متفجرة وقصف).
+            return _Mention(trigger, i, j, "", "a likeness (ك)")
         for cond in rule.block:
             if (k := self._nearest(cond, words, i, j, lo, hi)) >= 0:
                 if (cond.unless_clitic and carries(cond.unless_clitic, words, i, lo)
