@@ -1782,6 +1782,8 @@ CONTEXT_CASES = [
     (set(), "وعرض التحالف منصة إطلاق صواريخ ضبطت مع الميليشيات"),
     # "Like the rocket" is a likeness; "such as barrels" before examples of a policy is not.
     (set(), "انطلقت إيرادات الفيلم كالصاروخ منذ عرضه الموسع في 16 يناير"),
+    # A space shuttle's booster is no missile.
+    (set(), "ففي 28 يناير 1986 انفجر المكوك «تشالنجر» بعد 73 ثانية من إقلاعه، بسبب تسرب بأحد صاروخي الدفع"),
     # A warning against the weapon is no use of it; a cautious calm (هدوء حذر) no warning.
     (set(), "حذرت شرطة منطقة جازان من إطلاق النار في حفلات الزواج والمناسبات العامة"),
     ({"artillery"}, "ساد هدوء حذر المدينة بعد قصف مدفعي عنيف استمر ساعات"),
