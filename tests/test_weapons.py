@@ -1782,6 +1782,9 @@ CONTEXT_CASES = [
     (set(), "وعرض التحالف منصة إطلاق صواريخ ضبطت مع الميليشيات"),
     # "Like the rocket" is a likeness; "such as barrels" before examples of a policy is not.
     (set(), "انطلقت إيرادات الفيلم كالصاروخ منذ عرضه الموسع في 16 يناير"),
+    # Hunters' shots are at game.
+    (set(), "أما هواة الصيد بالبندقية فيتجهون غالباً إلى الأرانب والقطا، مستخدمين بنادق «الشوزن» وطلقات "
+     "الخرطوش"),
     # A space shuttle's booster is no missile.
     (set(), "ففي 28 يناير 1986 انفجر المكوك «تشالنجر» بعد 73 ثانية من إقلاعه، بسبب تسرب بأحد صاروخي الدفع"),
     # A warning against the weapon is no use of it; a cautious calm (هدوء حذر) no warning.
