@@ -1782,6 +1782,13 @@ CONTEXT_CASES = [
     (set(), "وعرض التحالف منصة إطلاق صواريخ ضبطت مع الميليشيات"),
     # "Like the rocket" is a likeness; "such as barrels" before examples of a policy is not.
     (set(), "انطلقت إيرادات الفيلم كالصاروخ منذ عرضه الموسع في 16 يناير"),
+    # A barrage (رماية) is fire, the sport not; tanks opening fire are artillery; the Saudi forces'
+    # "dealing with" the sources of fire strikes.
+    ({"mortar"}, "قبيل العصر بدأت الميليشيات الحوثية رماية كثيفة بقذائف الهاون من الجانب اليمني"),
+    (set(), "شارك الطلاب في مسابقة الرماية بالبنادق"),
+    ({"artillery"}, "ثم استدارت الأبراج فجأة وفتحت الدبابات النار علينا"),
+    ({"airstrike", "artillery"},
+     "وأوضح أن المدفعية السعودية وطائرات الأباتشي تعاملت مع مصادر النيران فور سقوط القذائف"),
     # Hunters' shots are at game.
     (set(), "أما هواة الصيد بالبندقية فيتجهون غالباً إلى الأرانب والقطا، مستخدمين بنادق «الشوزن» وطلقات "
      "الخرطوش"),
