@@ -107,7 +107,7 @@ class _Candidate:
     values: list[tuple[str, str]]  # (ISO value, English label)
     kind: str  # explicit (a calendar day), month, year, weekday, relative, or label (no date)
     days: tuple[int, ...] = ()  # same_month: the days of a month the text named before
-    yearless: bool = False  # a Gregorian day the text gives no year, dated in the publication's
+    yearless: bool = False  # a Gregorian day the text gives no year: the publication's year
 
 
 # The marks the analyzer removes from inside a word (harakat, the combining hamzas, the other Arabic

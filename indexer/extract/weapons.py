@@ -170,7 +170,7 @@ _LIST_REACH = 5  # words: how far back a conjunct looks for the preposition its 
 # Counts that stand before a weapon with من (بعدد من الصواريخ).
 _COUNT_NOUNS = "عدد عشرات مئات آلاف مجموعة سرب"
 # Words that make a number approximate (بأكثر من 400 صاروخ، بنحو 30 قذيفة), carrying its clitic.
-_APPROXIMATORS = "أكثر أقل نحو حوالي قرابة زهاء ما يقارب"
+_APPROXIMATORS = "أكثر أقل نحو حوالي قرابة زهاء"
 # Counts written out, which a list of weapons fired puts before a conjunct (وتسع مسيرات).
 _CARDINALS = "اثنين اثنان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمان ثمانية تسع تسعة عشر عشرة"
 _NO_CUE = "no cue of the rule near"
