@@ -355,11 +355,12 @@ class DateExtractor:
         if values and days and own_year and _dateline_stamp(text, first_pos, span_end):
             found.append(_Candidate(first_pos, span_end, [], "label"))  # نيالا 19 سبتمبر 2023 —
         elif values:
-            yearless = bool(days) and not (year_text or mod or relative_year or own_year or hijri_mark)
-            found.append(_Candidate(
-                first_pos, span_end, values, "explicit" if days else "month",
-                yearless=yearless and name.kind != "hijri" and published is not None,
-            ))
+            # own_year holds relative_year; only find() with a publication date reads the flag
+            yearless = bool(days) and name.kind != "hijri" and not (
+                year_text or mod or own_year or hijri_mark
+            )
+            kind = "explicit" if days else "month"
+            found.append(_Candidate(first_pos, span_end, values, kind, yearless=yearless))
 
     def _cached_month_values(self, name, days, year_text, hijri_mark, greg_mark, tail, when, published):
         key = (name, tuple(days), (year_text, hijri_mark, greg_mark, *tail.group("ryear", "this")), when,
@@ -894,7 +895,7 @@ def _date_in_the_story(text: str, found: list[_Candidate]) -> None:
     that year's (الثلاثاء 4 نوفمبر after 4 نوفمبر 1922), or when the earlier day is one being
     commemorated (إحياءً للذكرى الثانية لانطلاق الحراك في 22 فبراير 2019 … مسيرة 26 فبراير)."""
     dated = sorted((c for c in found if c.kind == "explicit" and c.values), key=lambda c: c.start)
-    weekdays = {c.end: c for c in found if c.kind == "weekday" and c.values}
+    weekdays = [c for c in found if c.kind == "weekday" and c.values]
     anchor = None  # the latest day written with its year
     for c in dated:
         if not c.yearless:
@@ -907,9 +908,7 @@ def _date_in_the_story(text: str, found: list[_Candidate]) -> None:
         moved = day.replace(year=anchor.year)
         if not anchor <= moved <= anchor + dt.timedelta(days=STORY_DAYS):
             continue
-        named = next(
-            (w for end, w in weekdays.items() if BEFORE_DATE_GAP.fullmatch(text, end, c.start)), None
-        )
+        named = next((w for w in weekdays if _names_the_day_of(text, w, c)), None)
         if named is not None and dt.date.fromisoformat(named.values[0][0]).weekday() != moved.weekday():
             continue
         days = [dt.date.fromisoformat(v) for v, _ in c.values]
@@ -968,13 +967,18 @@ def _list_entry_year(text: str, pos: int) -> tuple[int, str] | None:
     return entry.start("year"), entry.group("year")
 
 
+def _names_the_day_of(text: str, weekday: _Candidate, date: _Candidate) -> bool:
+    """Whether ``weekday`` stands right before ``date`` and names its day (الخميس 16 يوليو)."""
+    return BEFORE_DATE_GAP.fullmatch(text, weekday.end, date.start) is not None
+
+
 def _drop_weekdays_of_dates(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """A weekday right before an explicit date (الخميس 16 يوليو) only names that date's day."""
     out = []
     for i, c in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if (c.kind == "weekday" and nxt is not None and nxt.kind == "explicit"
-                and BEFORE_DATE_GAP.fullmatch(text, c.end, nxt.start)):
+                and _names_the_day_of(text, c, nxt)):
             continue
         out.append(c)
     return out

@@ -1388,12 +1388,14 @@ class LocationExtractor:
         j = m.last + 1
         while j < len(doc.words) and j - m.last <= _LISTED_BEFORE_IN and doc.words[j][0].exact[:1] == "و":
             j += 1
-        containers = [c for c in matches[k + 1 :] if c.first == j + 1]
-        if not containers or doc.info(j).core != _IN or not containers[0].accepted:
+        if j >= len(doc.words) or doc.info(j).core != _IN:
+            return set()
+        # Matches are in text order and do not overlap: the first one past في is the container.
+        container = next((c for c in matches[k + 1 :] if c.first > j), None)
+        if container is None or container.first != j + 1 or not container.accepted:
             return set()
         if not all(doc.gap(i).isspace() for i in range(m.last, j + 1)):
             return set()
-        container = containers[0]
         places = self.gazetteer.places
         return {places[i].country for i in container.eligible if places[i].kind != "country"} - {""}
 
