@@ -1691,6 +1691,15 @@ def test_local_places_the_sources_lack_or_misplace(extractor):
     assert "الليثي" in find(extractor, "وإن وحداته تقدمت في محور الليثي بعد اشتباكات مع المسلحين")
 
 
+def test_a_coast_or_a_shore_is_its_towns(extractor):
+    assert "المخا" in find(extractor, "بعد استهداف السفينة الإماراتية «سويفت» قبالة ساحل المخا")
+    assert "ميدي" in find(extractor, "قصفت بوارج التحالف مواقع للميليشيات على ساحل ميدي")
+    assert "الخفجي" in find(extractor, "وشخصين جرفهما التيار بعيداً عن شاطئ الخفجي")
+    # ... and the Ivory Coast is still a country, the prayer at sunset no Morocco.
+    assert {"ساحل العاج", "بوركينا فاسو"} <= find(extractor, "قرب الحدود مع ساحل العاج وبوركينا فاسو").keys()
+    assert "المغرب" not in find(extractor, "وشاركهم أداء صلاتي المغرب والعشاء في الموقع")
+
+
 def test_egypts_hamlets_and_estates_open_a_name(extractor):
     assert "عزبة البرج" in find(extractor, "في قرية عزبة البرج بمحافظة دمياط")
     assert "نجع" not in find(extractor, "فروا باتجاه قرية نجع شيبانة جنوب رفح")

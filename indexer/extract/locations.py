@@ -141,7 +141,10 @@ ACROSS_WORDS = _cores("عبر طول")
 STATE_WORDS = _cores("سلطنة مملكة دولة جمهورية")
 # A flag is a country's (سفينة ترفع علم بنما، رفع علم عمان).
 FLAG_WORDS = _cores("علم")
-CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS | FLAG_WORDS
+# A coast or a shore in the construct state is the town's or the country's (قبالة ساحل المخا، سواحل
+# الخوخة، على شاطئ سوسة): what follows is a place, as after a direction.
+COAST_WORDS = _cores("ساحل سواحل شاطئ شواطئ")
+CUE_WORDS = TYPE_WORDS | DIRECTION_WORDS | PREPOSITIONS | STATE_WORDS | FLAG_WORDS | COAST_WORDS
 PERSON_MARKERS = _cores("بن ابن أبو أبي أبا بنت أم آل")
 # "son of, daughter of" after a name makes it a person's (الشيخ زايد بن سلطان، الخليل بن أحمد).
 KIN_WORDS = _cores("بن ابن بنت")
@@ -287,8 +290,9 @@ _IDIOM_PAIRS = (
     ("الرباط", "الصليبي الصلبيي الداخلي الجانبي الخارجي"),
     # the gardens of Eden (جنات عدن), not Aden
     ("جنة جنات", "عدن"),
-    # the sunset prayer and its hour (صلاة المغرب، بعد المغرب), not Morocco
-    ("صلاة أذان آذان بعد قبل", "المغرب"),
+    # the sunset prayer and its hour (صلاة المغرب، صلاتي المغرب والعشاء، بعد المغرب، وقت المغرب),
+    # not Morocco
+    ("صلاة صلاتي أذان آذان بعد قبل وقت", "المغرب"),
     # newspapers named after their city (خدمة «نيويورك تايمز»، واشنطن بوست)
     ("نيويورك", "تايمز"),
     ("واشنطن", "بوست تايمز"),
