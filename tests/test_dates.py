@@ -541,6 +541,9 @@ def test_day_words_in_other_senses_are_not_dates(extractor, text):
         # another day: its own name, the next day, a corrected day
         ("وأعلنت اليوم الوطني عطلة رسمية", []),
         ("أطلقوا اليوم (أمس) عشرات الصواريخ", ["2015-07-26"]),
+        # a prayer of today; a wire's Friday prayer "today", printed later, is Friday's
+        ("ومن المقرر أن يصلى عليه بعد صلاة الظهر اليوم في جامع الملك عبدالعزيز بنجران", ["2015-07-27"]),
+        ("تقرر فرض قيود على دخول المصلين لصلاة الجمعة اليوم بالحرم القدسي", ["2015-07-24"]),
     ],
 )
 def test_a_bare_today_dates_an_event_told_in_the_past(text, expected):
@@ -980,6 +983,15 @@ def test_whole_between_a_month_and_its_year(extractor):
 def test_that_year_is_the_year_named_before(extractor):
     text = "وفي حرب عام 2012 تم التوصل إلى تهدئة برعاية مصرية في 21 نوفمبر (تشرين الثاني) من ذلك العام"
     assert "2012-11-21" in dates(extractor, text, dt.date(2014, 7, 15))
+
+
+def test_weekdays_that_name_a_range_and_weekdays_that_name_a_market(extractor):
+    # Two weekdays before a range of days name those days.
+    text = "دخل وقف الأعمال العدائية حيز التنفيذ منتصف ليل الجمعة السبت 26 - 27 فبراير"
+    assert dates(extractor, text, dt.date(2016, 3, 10)) == ["2016-02-26", "2016-02-27"]
+    # A market named after its day, and the district it named, is no day.
+    text = "وشهدت أحياء سوق الجمعة وتاجوراء ليل الأربعاء الخميس اشتباكات متقطعة"
+    assert "2016-04-01" not in dates(extractor, text, dt.date(2016, 4, 1))
 
 
 def test_a_day_with_no_year_is_of_the_story_told(extractor):

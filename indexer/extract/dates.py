@@ -44,11 +44,11 @@ from .dates_patterns import (
     FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED,
     MONTH_CUES, MONTH_TAIL, NAMED_BY_MONTH, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
     NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
-    PAST_MODS, PERIOD_ARTICLE, RANGE_YEAR, SAME_DAY, SEASON_WORDS, START_OF_THIS_YEAR, THE_ONE_AFTER,
-    TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger, UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER,
-    WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN, YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER,
-    YESTERDAY_AND_TODAY, in_future_clause, in_since_clause, postponed_to, previous_word, previous_words,
-    scanner,
+    PAST_MODS, PERIOD_ARTICLE, PRAYER, PRAYER_TIMES, RANGE_YEAR, SAME_DAY, SEASON_WORDS,
+    START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger,
+    UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN,
+    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, in_future_clause,
+    in_since_clause, postponed_to, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 
@@ -59,7 +59,7 @@ GREGORIAN_YEARS = range(1900, 2101)
 HISTORIC_YEARS = range(600, 1900)
 LIFE_SPAN = range(15, 111)  # years between a birth and a death
 HIJRI_YEARS = range(1300, 1501)
-SUNDAY = 6  # datetime.weekday()
+FRIDAY, SUNDAY = 4, 6  # datetime.weekday()
 # A Gregorian month name with its year is a date at any year since these (أبريل (نيسان) عام 1865),
 # those a Hijri year may be (تموز 1436) with the mark م only.
 MONTH_YEARS = range(1000, 2101)
@@ -545,14 +545,19 @@ class DateExtractor:
             if not words or words[0][0] + len(words[0][1]) + 1 != m.start():
                 continue  # not right after a word
             verb = words[0][1]
-            if verb in TODAY_EVENT_VERBS and not (len(words) > 1 and words[1][1] in ALMOST):
+            day = published
+            if verb in PRAYER_TIMES and len(words) > 1 and words[1][1] in PRAYER:
+                own_day = DAY_OF_ITS_OWN.match(text, m.end())
+                if verb == "الجمعة":  # a wire's Friday prayer "today", printed the next morning
+                    day = cal.weekday_on_or_before(FRIDAY, published)
+            elif verb in TODAY_EVENT_VERBS and not (len(words) > 1 and words[1][1] in ALMOST):
                 own_day = DAY_ADJECTIVE_AFTER.match(text, m.end()) or text.startswith("(", m.end() + 1)
             elif self._is_past_verb(verb):
                 own_day = DAY_OF_ITS_OWN.match(text, m.end())
             else:
                 continue
             if not own_day:
-                found.append(_Candidate(m.start(), m.end(), [cal.iso_day(published)], "relative"))
+                found.append(_Candidate(m.start(), m.end(), [cal.iso_day(day)], "relative"))
 
     def _tomorrow(self, text, trigger, start, outer, end, published, found) -> None:
         if published is None:
@@ -973,12 +978,14 @@ def _names_the_day_of(text: str, weekday: _Candidate, date: _Candidate) -> bool:
 
 
 def _drop_weekdays_of_dates(text: str, kept: list[_Candidate]) -> list[_Candidate]:
-    """A weekday right before an explicit date (الخميس 16 يوليو) only names that date's day."""
-    out = []
-    for i, c in enumerate(kept):
-        nxt = kept[i + 1] if i + 1 < len(kept) else None
-        if (c.kind == "weekday" and nxt is not None and nxt.kind == "explicit"
-                and _names_the_day_of(text, c, nxt)):
+    """A weekday right before an explicit date (الخميس 16 يوليو) only names that date's day, and
+    so do two weekdays before a range (ليل الجمعة السبت 26 - 27 فبراير)."""
+    out: list[_Candidate] = []
+    naming: _Candidate | None = None  # the explicit date or the weekday after the one looked at
+    for c in reversed(kept):
+        if c.kind == "weekday" and naming is not None and _names_the_day_of(text, c, naming):
+            naming = c if naming.kind == "explicit" else None
             continue
+        naming = c if c.kind == "explicit" else None
         out.append(c)
-    return out
+    return out[::-1]

@@ -252,7 +252,10 @@ GIVEN_NAMES = _with_clitics((
 ))
 # Words before a weekday that make it something else: بين الاثنين (the two), صلاة الجمعة.
 NOT_A_DAY = _with_clitics(("بين", "كلا", "صلاة", "خطبة", "خطب", "خطيب", "خطباء", "منبر", "منابر", "أئمة",
-                           "إمام", "جامع", "مسجد", "أيام", "ايام"))
+                           "إمام", "جامع", "مسجد", "أيام", "ايام",
+                           # a market named after its day, and the district or town it gave its
+                           # name (سوق الجمعة in Tripoli, سوق الثلاثاء in al-Namas)
+                           "سوق"))
 # Words before الأحد that make it God the One (الله الأحد، الواحد الأحد), not Sunday.
 THE_ONE_AFTER = _with_clitics(("الله", "الواحد", "الفرد", "الصمد"))
 # يوم before a weekday after those words (خطبة يوم الجمعة) is the weekday in general too; بين يومي
@@ -409,6 +412,10 @@ TODAY_EVENT_VERBS = _with_clitics((
     *_HELD_OR_BEGUN, "تختتم", "يختتم", "تنتهي", "ينتهي", "تفتتح", "يفتتح", "يدشن", "تدشن", "يلتقي",
     "تلتقي", "يواجه", "تواجه", "يستضيف", "تستضيف", "يصل", "تصل", "يغادر", "تغادر",
 ))
+# A prayer of the day before a bare اليوم (يصلى عليه بعد صلاة العصر اليوم، أثناء أداء صلاة الظهر اليوم):
+# that prayer today, the day of publication.
+PRAYER_TIMES = frozenset(("الظهر", "العصر", "المغرب", "العشاء", "الفجر", "الجمعة"))
+PRAYER = _with_clitics(("صلاة", "صلاتي"))
 # ... unless "almost" goes before the verb (تكاد تنتهي اليوم مفاعيل الاتفاقية: nowadays). After such
 # a verb a definite word is its subject (تنطلق اليوم المرحلة الثانية), not the day's adjective, unless
 # it is one of those (يبدأ اليوم الأول، تقام اليوم الختامي).
