@@ -1700,6 +1700,12 @@ def test_a_coast_or_a_shore_is_its_towns(extractor):
     assert "المغرب" not in find(extractor, "وشاركهم أداء صلاتي المغرب والعشاء في الموقع")
 
 
+def test_the_barrens_of_a_border_town_are_a_region_of_their_own(extractor):
+    assert find(extractor, "تحركات لمسلحين في جرود عرسال ووادي حميد").keys() == {"جرود عرسال", "وادي حميد"}
+    assert "جرود القلمون" in find(extractor, "وقصفت قوات النظام مناطق في جرود القلمون")
+    assert "عرسال" in find(extractor, "عاد النازحون إلى بلدة عرسال")
+
+
 def test_egypts_hamlets_and_estates_open_a_name(extractor):
     assert "عزبة البرج" in find(extractor, "في قرية عزبة البرج بمحافظة دمياط")
     assert "نجع" not in find(extractor, "فروا باتجاه قرية نجع شيبانة جنوب رفح")
