@@ -1815,6 +1815,21 @@ CONTEXT_CASES = [
     # The coalition's warships are no aircraft of it; its planes are.
     ({"naval"}, "أفادت مصادر ميدانية بأن بوارج التحالف قصفت فجر أمس مواقع للميليشيات على ساحل ميدي"),
     ({"airstrike"}, "أفادت مصادر ميدانية بأن طائرات التحالف قصفت فجر أمس مواقع للميليشيات في صعدة"),
+    # Barrels loaded with what burns are barrel bombs; barrels loaded with oil are not.
+    ({"airstrike"}, "في مطلع آب ألقت المروحيات براميل محملة بمادة حارقة تشبه النابالم على آخر مستشفى"),
+    (set(), "وصلت ناقلة براميل محملة بالنفط إلى الميناء"),
+    # An attack repelled with a weapon; districts shelled with rockets are no street named after them.
+    ({"rpg"}, "وصدت مجموعة أخرى من شبابنا محاولة تسلل نحو عطشان بقذائف «آر بي جي»"),
+    ({"missile"}, "ما زالوا يقصفون الأحياء بصواريخ الكاتيوشا من مواقعهم في سناح"),
+    # What لولا names happened; what is expected has not; a gun salute is fired at no one.
+    ({"airstrike"}, "لولا غارات التحالف على تعزيزاتهم في دمت وقعطبة لما صمدنا"),
+    (set(), "عكاظ: هل نتوقع ضربات جوية في سوريا قريباً؟"),
+    ({"airstrike", "artillery"}, "سقطت قذيفة قرب الموقع دون أن توقع إصابات، قبل أن تتدخل مروحيات «الأباتشي» "
+     "وتدك مواقع المتسللين"),
+    (set(), "يومها أطلقت المدفعية 21 طلقة تحية للضيف، وأنا أعزف"),
+    # Those who fight with rifles fire them; infighting that should give way to talks does not.
+    ({"mortar", "small_arms"}, "شيخ عشائري: الهاون يسقط على المجمع كل يوم.. وأبناؤنا يقاتلون ببنادق قديمة"),
+    (set(), "يبذل قصارى جهده لتقريب وجهات النظر بدلاً من التقاتل بالبندقية"),
 ]
 
 
