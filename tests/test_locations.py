@@ -1706,6 +1706,14 @@ def test_the_barrens_of_a_border_town_are_a_region_of_their_own(extractor):
     assert "عرسال" in find(extractor, "عاد النازحون إلى بلدة عرسال")
 
 
+def test_names_of_two_words_that_open_with_another_place_or_a_common_word(extractor):
+    # The first word alone would be Giza, a bath, the Emirates: the whole name is the place.
+    assert "الجيزة البحرية" in find(extractor, "اشتباكات في الجيزة البحرية في سرت")
+    assert "حمام العليل" in find(extractor, "اختطف التنظيم 18 شابا من ناحية حمام العليل وناحية القيارة")
+    assert "غوط الشعال" in find(extractor, "في منطقة غوط الشعال بطرابلس")
+    assert find(extractor, "يتوجهون إلى الإمارات الشمالية").keys() == {"الإمارات الشمالية"}
+
+
 def test_egypts_hamlets_and_estates_open_a_name(extractor):
     assert "عزبة البرج" in find(extractor, "في قرية عزبة البرج بمحافظة دمياط")
     assert "نجع" not in find(extractor, "فروا باتجاه قرية نجع شيبانة جنوب رفح")
