@@ -702,6 +702,10 @@ class _TailWithoutYear:
         return self._tail.end("mod")
 
 
+# A day that opens a list of days, with its و or comma (the 11 of 11 و12 و16 و18 نيسان).
+_LISTED_DAY = re.compile(rf"(?<![{D}.,/:])([{D}](?<![{D}.,/:][{D}])[{D}]?)\s*[و،,]\s*$")
+
+
 def _after(value: str, published: dt.date) -> bool:
     """Whether an ISO value (a day, a month or a year) begins after the publication's day, month or
     year."""
@@ -720,7 +724,15 @@ def _days_before(text: str, start: int, outer: int, has_year: bool) -> tuple[lis
     if day:
         if not has_year and NAME_BEFORE.search(text, max(0, day.start() - 14), day.start()):
             return None
-        return [to_int(g) for g in (day.group("first"), day.group("day")) if g], day.start(), False
+        days = [to_int(g) for g in (day.group("first"), day.group("day")) if g]
+        begin = day.start()
+        if len(days) == 2 and "و" in text[day.end("first") : day.start("day")]:
+            # A longer list (أيام 11 و12 و16 و18 نيسان): each earlier day in turn, while they rise.
+            while (earlier := _LISTED_DAY.search(text, max(0, begin - 8), begin)) and (
+                    (n := to_int(earlier.group(1))) < days[0]):
+                days.insert(0, n)
+                begin = earlier.start()
+        return days, begin, False
     if previous_word(text, outer) in ORDINAL_ENDS:
         ordinal = ORDINAL_BEFORE.search(text, max(0, outer - 36), outer)
         if ordinal and previous_word(text, ordinal.start()) in NOT_A_DAY_ORDINAL:
