@@ -1714,6 +1714,20 @@ def test_names_of_two_words_that_open_with_another_place_or_a_common_word(extrac
     assert find(extractor, "يتوجهون إلى الإمارات الشمالية").keys() == {"الإمارات الشمالية"}
 
 
+def test_an_agencys_dateline_with_a_slash(extractor):
+    # Anadolu's copy opens with its town, a slash and the agency, which is no Anatolia.
+    text = "صاروخا كاتيوشا يسقطان على كليس\nكليس/ الأناضول: سقط صاروخان من طراز كاتيوشا"
+    assert find(extractor, text).keys() == {"كلس"}
+    assert find(extractor, "ماردين/ الأناضول: قُتل شرطي تركي").keys() == {"ماردين"}
+
+
+def test_towns_that_are_also_a_mans_name_or_a_day(extractor):
+    assert "الحاج علي" in find(extractor, "هجوم بمفخخات على قرية الحاج علي جنوب الموصل")
+    assert "الحاج علي" not in find(extractor, "يقول الحاج علي، الذي استقر في البيضاء مع ولديه")
+    assert "السادس من أكتوبر" in find(extractor, "يعسكر الفريق في مدينة 6 أكتوبر بالقاهرة")
+    assert "بصر الحرير" in find(extractor, "قتلى ببراميل متفجرة على بصر الحرير بريف درعا")
+
+
 def test_egypts_hamlets_and_estates_open_a_name(extractor):
     assert "عزبة البرج" in find(extractor, "في قرية عزبة البرج بمحافظة دمياط")
     assert "نجع" not in find(extractor, "فروا باتجاه قرية نجع شيبانة جنوب رفح")

@@ -1109,7 +1109,8 @@ class LocationExtractor:
             return []  # أمريكا of كوبا أمريكا
         if m.first == m.last and first.core in AGENCY_PLACES and (
                 doc.surface(m.first).startswith(("ل", "ول"))  # ل with the article is no clitic here
-                or _in_brackets(m, doc)):
+                or _in_brackets(m, doc)
+                or (m.first and "/" in doc.gap(m.first - 1))):  # a dateline's agency: كليس/ الأناضول
             return []
         if not after_type and _names_a_border_side(m, prev, doc):
             return []
@@ -1294,15 +1295,16 @@ class LocationExtractor:
 
     @staticmethod
     def _in_dateline(m: _Match, doc: _Text) -> bool:
-        """A place opening the article beside a dash or a colon (سبق - اليمن, عدن:), or first of all
-        before an agency's date stamp (مسقط في 5 ديسمبر /العمانية/، عمان 8 آذار (بترا))."""
+        """A place opening the article beside a dash, a colon or a slash (سبق - اليمن, عدن:, كليس/
+        الأناضول), or first of all before an agency's date stamp (مسقط في 5 ديسمبر /العمانية/، عمان
+        8 آذار (بترا))."""
         # The article's first words, or the body's after a title line (the indexer reads both).
         second, third = doc.second_line()
         if m.first >= DATELINE_WORDS and not second <= m.first < min(third, second + DATELINE_WORDS):
             return False
         before = doc.before(m.first) if m.first else ""  # nothing before the text's first word
         after = doc.after(m.last)
-        if any(dash in before or dash in after for dash in "-–—:"):
+        if any(dash in before or dash in after for dash in "-–—:/"):
             return True
         stamp = DATE_STAMP.match(doc.text, doc.words[m.last][2])
         return stamp is not None and doc.opens_a_line(m.first)
