@@ -1001,6 +1001,13 @@ def test_a_list_of_days_before_their_month(extractor):
     assert dates(extractor, text) == ["2015-07-12", "2015-07-19", "2015-07-26"]
 
 
+def test_a_city_named_after_a_day_and_the_years_of_two_sessions(extractor):
+    text = "ويُشيع جثمان الراحلة من مسجد الحصري في مدينة السادس من أكتوبر، على أن يقام العزاء في القاهرة"
+    assert dates(extractor, text) == []
+    text = "وتعد هذه الدورة الثالثة للانتخابات البلدية بعد دورتي 2005 و2011"
+    assert dates(extractor, text) == ["2005", "2011"]
+
+
 def test_a_day_with_no_year_is_of_the_story_told(extractor):
     text = (
         "بدأت القصة باغتيال الرئيس المنتخب بشير الجميل في 14 أيلول (سبتمبر) 1982 بانفجار. وفي صباح 15 "
