@@ -1830,6 +1830,8 @@ CONTEXT_CASES = [
     # Those who fight with rifles fire them; infighting that should give way to talks does not.
     ({"mortar", "small_arms"}, "شيخ عشائري: الهاون يسقط على المجمع كل يوم.. وأبناؤنا يقاتلون ببنادق قديمة"),
     (set(), "يبذل قصارى جهده لتقريب وجهات النظر بدلاً من التقاتل بالبندقية"),
+    # A car bomb a rumour told, and the joke that closed it.
+    (set(), "وطالب مغردون بمحاسبة مروجي الشائعة، فيما سخر آخرون: «السيارة المفخخة طلعت ددسن خربانة»"),
     # A fan's blame showered on the club's board.
     (set(), "«الخسارة مو نهاية الدنيا، نبي مشروع حقيقي بدل قصف الإدارة كل ما خسرنا»"),
 ]
