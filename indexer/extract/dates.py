@@ -737,7 +737,8 @@ def _days_before(text: str, start: int, outer: int, has_year: bool) -> tuple[lis
         ordinal = ORDINAL_BEFORE.search(text, max(0, outer - 36), outer)
         if ordinal and previous_word(text, ordinal.start()) in NOT_A_DAY_ORDINAL:
             return [], start, True  # الأسبوع الأول من أغسطس: the month, not a day
-        if ordinal and not has_year and NAME_BEFORE.search(text, max(0, ordinal.start() - 14), ordinal.start()):
+        named = ordinal and NAME_BEFORE.search(text, max(0, ordinal.start() - 14), ordinal.start())
+        if named and not has_year:
             return None  # مدينة السادس من أكتوبر: a city named after the day
         if ordinal:
             day = ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]
