@@ -1832,6 +1832,12 @@ CONTEXT_CASES = [
     (set(), "يبذل قصارى جهده لتقريب وجهات النظر بدلاً من التقاتل بالبندقية"),
     # A car bomb a rumour told, and the joke that closed it.
     (set(), "وطالب مغردون بمحاسبة مروجي الشائعة، فيما سخر آخرون: «السيارة المفخخة طلعت ددسن خربانة»"),
+    # Lead smelted is the metal; a blast people took for a bomb, and a quarry's blasts they liken to
+    # shelling, are no weapons; a wound "as if" from a gunshot is one.
+    (set(), "إثر انفجار فرن لصهر الرصاص داخل ورشة لإعادة تدوير بطاريات السيارات"),
+    (set(), "هرع الأهالي الى الشارع ظناً منهم أن عبوة انفجرت في الحي، قبل أن يتبيّن أن الحادث عرضي"),
+    (set(), "مؤكدين ان دوي التفجيرات يهز البيوت ويشقق الجدران، وكأننا نعيش تحت القصف"),
+    ({"small_arms"}, "شاهد شخصاً على الأرض مغطى بالدماء وبه إصابة في الذراع وكأنها ناتجة عن طلق ناري"),
     # A fan's blame showered on the club's board.
     (set(), "«الخسارة مو نهاية الدنيا، نبي مشروع حقيقي بدل قصف الإدارة كل ما خسرنا»"),
 ]
