@@ -273,15 +273,16 @@ def test_the_later_dev_sets_stay_above_their_regression_floors(later_sets, devse
     assert score.f1 >= LATER_SETS[devset][facet], f"{devset} {facet}: {figures}"
 
 
-# Reports written in the wording of 2019-2025, the last ten batches of 2014-2016
+# Reports written in the wording of 2019-2025, the last eleven batches of 2014-2016
 # (tests/recent*/README.md), not corpus articles: first scored held out (weapons 0.938, 0.884,
 # 0.942, 0.918, 0.915, 0.915, 0.920, 0.868, 0.917, 0.930, 0.965, 0.961, 0.947, 0.969, 0.940, 0.939,
-# 0.905, 0.967, 0.965, 0.965, 0.957, 0.961, 0.852, 0.891, 0.926, 0.855, 0.885, 0.974, 0.934 and
-# 0.974; locations 0.858, 0.859, 0.914, 0.871, 0.898, 0.859, 0.887, 0.890, 0.833, 0.894, 0.849,
+# 0.905, 0.967, 0.965, 0.965, 0.957, 0.961, 0.852, 0.891, 0.926, 0.855, 0.885, 0.974, 0.934, 0.974
+# and 0.901; locations 0.858, 0.859, 0.914, 0.871, 0.898, 0.859, 0.887, 0.890, 0.833, 0.894, 0.849,
 # 0.841, 0.851, 0.859, 0.861, 0.857, 0.804, 0.848, 0.817, 0.866, 0.892, 0.909, 0.927, 0.900, 0.908,
-# 0.897, 0.893, 0.887, 0.894 and 0.938; event dates 0.975, 0.968, 0.984, 0.988, 0.991, 0.977, 0.985,
-# 0.953, 0.967, 0.967, 0.976, 0.983, 0.961, 0.959, 0.980, 0.973, 0.970, 0.945, 0.978, 0.976, 0.945,
-# 0.952, 0.958, 0.975, 0.986, 0.793, 0.946, 0.978, 0.954 and 0.980); their errors then guided fixes.
+# 0.897, 0.893, 0.887, 0.894, 0.938 and 0.893; event dates 0.975, 0.968, 0.984, 0.988, 0.991, 0.977,
+# 0.985, 0.953, 0.967, 0.967, 0.976, 0.983, 0.961, 0.959, 0.980, 0.973, 0.970, 0.945, 0.978, 0.976,
+# 0.945, 0.952, 0.958, 0.975, 0.986, 0.793, 0.946, 0.978, 0.954, 0.980 and 0.991); their errors then
+# guided fixes.
 RECENT_FLOORS = {
     "recent": {"weapons": 0.99, "locations": 0.91, "event_dates": 0.97},
     "recent2": {"weapons": 0.94, "locations": 0.88, "event_dates": 0.95},
@@ -313,6 +314,7 @@ RECENT_FLOORS = {
     "recent28": {"weapons": 0.98, "locations": 0.89, "event_dates": 0.98},
     "recent29": {"weapons": 0.98, "locations": 0.90, "event_dates": 0.95},
     "recent30": {"weapons": 0.99, "locations": 0.95, "event_dates": 0.99},
+    "recent31": {"weapons": 0.93, "locations": 0.89, "event_dates": 0.99},
 }
 
 
