@@ -41,10 +41,10 @@ from .dates_patterns import (
     CURRENT_MODS, DAYS_AGO, DAYS_AGO_OF_ANOTHER, DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAY_OF_ITS_OWN,
     DAY_WORD, DUAL, DUAL_MONTH_AFTER, DUAL_WEEKDAY_AFTER, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL,
     EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_WEEK_AFTER, EVERY_YEAR_AFTER,
-    FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LIST_ENTRY_YEAR, MENTIONED,
-    MONTH_CUES, MONTH_TAIL, NAMED_BY_MONTH, NAME_BEFORE, NEXT_MODS, NOT_A_DAY, NOT_A_DAY_ORDINAL,
-    NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS, OTHER_DAY_AFTER,
-    PAST_MODS, PERIOD_ARTICLE, PRAYER, PRAYER_TIMES, RANGE_YEAR, SAME_DAY, SEASON_WORDS,
+    FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LISTED_DAY, LIST_ENTRY_YEAR,
+    MENTIONED, MONTH_CUES, MONTH_TAIL, NAMED_BY_MONTH, NAME_BEFORE, NEXT_MODS, NOT_A_DAY,
+    NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
+    OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, PRAYER, PRAYER_TIMES, RANGE_YEAR, SAME_DAY, SEASON_WORDS,
     START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger,
     UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN,
     YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, in_future_clause,
@@ -68,6 +68,7 @@ MONTH_YEARS = range(1000, 2101)
 SAME_DAY_WEEKDAY = True
 _DIGIT = re.compile(f"[{D}]")
 _CACHE_SIZE = 50_000
+NAME_REACH = 14  # characters back from a day to the noun it names (ثورة، مدينة، شارع …)
 STORY_DAYS = 60  # how long after a dated day a day with no year still belongs to its story
 # ... unless that dated day is one commemorated (إحياءً للذكرى الثانية لانطلاق الحراك في 22 فبراير 2019).
 COMMEMORATION = "ذكرى"
@@ -702,8 +703,9 @@ class _TailWithoutYear:
         return self._tail.end("mod")
 
 
-# A day that opens a list of days, with its و or comma (the 11 of 11 و12 و16 و18 نيسان).
-_LISTED_DAY = re.compile(rf"(?<![{D}.,/:])([{D}](?<![{D}.,/:][{D}])[{D}]?)\s*[و،,]\s*$")
+def _names_a_thing(text: str, pos: int) -> bool:
+    """Whether the day at ``pos`` is part of a name (ثورة 25 يناير، مدينة السادس من أكتوبر)."""
+    return NAME_BEFORE.search(text, max(0, pos - NAME_REACH), pos) is not None
 
 
 def _after(value: str, published: dt.date) -> bool:
@@ -722,13 +724,13 @@ def _days_before(text: str, start: int, outer: int, has_year: bool) -> tuple[lis
     lo = max(0, outer - 22)
     day = DAY_BEFORE.search(text, lo, outer) if _DIGIT.search(text, lo, outer) else None
     if day:
-        if not has_year and NAME_BEFORE.search(text, max(0, day.start() - 14), day.start()):
-            return None
+        if not has_year and _names_a_thing(text, day.start()):
+            return None  # ثورة 25 يناير
         days = [to_int(g) for g in (day.group("first"), day.group("day")) if g]
         begin = day.start()
         if len(days) == 2 and "و" in text[day.end("first") : day.start("day")]:
             # A longer list (أيام 11 و12 و16 و18 نيسان): each earlier day in turn, while they rise.
-            while (earlier := _LISTED_DAY.search(text, max(0, begin - 8), begin)) and (
+            while (earlier := LISTED_DAY.search(text, max(0, begin - 8), begin)) and (
                     (n := to_int(earlier.group(1))) < days[0]):
                 days.insert(0, n)
                 begin = earlier.start()
@@ -737,8 +739,7 @@ def _days_before(text: str, start: int, outer: int, has_year: bool) -> tuple[lis
         ordinal = ORDINAL_BEFORE.search(text, max(0, outer - 36), outer)
         if ordinal and previous_word(text, ordinal.start()) in NOT_A_DAY_ORDINAL:
             return [], start, True  # الأسبوع الأول من أغسطس: the month, not a day
-        named = ordinal and NAME_BEFORE.search(text, max(0, ordinal.start() - 14), ordinal.start())
-        if named and not has_year:
+        if ordinal and not has_year and _names_a_thing(text, ordinal.start()):
             return None  # مدينة السادس من أكتوبر: a city named after the day
         if ordinal:
             day = ORDINAL_INDEX[" ".join(ordinal.group("ord").split())]

@@ -222,9 +222,13 @@ RANGE_YEAR = re.compile(
 # The latest year written before a "same year" (من العام ذاته): 29 أكتوبر 1952 … 23 ديسمبر من العام ذاته.
 WRITTEN_YEAR = re.compile(rf"(?<![{D}])(?:1[89]|20|١[٨٩]|٢٠)[{D}]{{2}}(?![{D}])")
 # Before a month: a day (16 يوليو، 20 و21 يوليو، 16 من شهر يوليو) or a written ordinal (الرابع من).
+# A day's one or two digits, not the end of a longer number, a decimal, a date or a time.
+_DAY = rf"[{D}](?<![{D}.,/:][{D}])[{D}]?"
 DAY_BEFORE = re.compile(
-    rf"(?:(?P<first>[{D}](?<![{D}.,/:][{D}])[{D}]?)\s*(?:-|–|و|إلى|الى|حتى|وحتى)\s*)?"
-    rf"(?P<day>[{D}](?<![{D}.,/:][{D}])[{D}]?)\s*(?:من\s+)?(?:شهر\s+)?$")
+    rf"(?:(?P<first>{_DAY})\s*(?:-|–|و|إلى|الى|حتى|وحتى)\s*)?"
+    rf"(?P<day>{_DAY})\s*(?:من\s+)?(?:شهر\s+)?$")
+# ... and the earlier days of a longer list, each with its و or comma (the 11 of 11 و12 و16 و18 نيسان).
+LISTED_DAY = re.compile(rf"({_DAY})\s*[و،,]\s*$")
 ORDINAL_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?P<first_ord>{alternation(ORDINALS)})(?:\s+(?:إلى|الى|حتى)\s+|\s+و\s*))?"
     rf"(?P<ord>{alternation(ORDINALS)})\s+(?:من\s+)?(?:شهر\s+)?$")
