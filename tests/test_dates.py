@@ -481,6 +481,10 @@ def test_dire_need_is_no_yesterday_with_its_shadda():
         ("ستعقد جولة جديدة من محادثات سلام ليبيا يوم الخميس", "2015-07-30"),  # the verb eight words back
         ("قبل أمسِ الخميس", "2015-07-23"),  # a short vowel changes no word
         ("يوم غدٍ الثلاثاء", "2015-07-28"),
+        # A stipulation (على أن and an imperfect) sets what is to come; على أن and a noun does not.
+        ("منح اللاعبين راحة على أن يعودوا للتدريبات الخميس", "2015-07-30"),
+        ("على أن تستأنف التدريبات يوم الأربعاء", "2015-07-29"),
+        ("في دليل على أن تنظيم الدولة هاجم الخميس", "2015-07-23"),
     ],
 )
 def test_weekdays_resolve_against_the_publication_date(extractor, text, expected):
@@ -495,6 +499,12 @@ def test_today_with_an_explicit_weekday_beats_the_crawl_date(extractor):
 def test_tomorrow_with_the_crawl_date_s_own_weekday_is_that_day(extractor):
     # published Thursday 6 August; the wire copy, written the day before, says "tomorrow Thursday"
     assert dates(extractor, "وأجلت المحكمة الجلسة إلى يوم غد الخميس", dt.date(2015, 8, 6)) == ["2015-08-06"]
+
+
+def test_what_was_set_to_follow_a_past_day_comes_after_it(extractor):
+    # published Sunday 9 August: the boat left on Wednesday and was to be back on Thursday
+    text = "وكان القارب قد أبحر مساء الأربعاء على أن يعود مساء الخميس، إلا أنه تأخر"
+    assert dates(extractor, text, dt.date(2015, 8, 9)) == ["2015-08-05", "2015-08-06"]
 
 
 def test_a_night_spanning_two_days_gives_both(extractor):

@@ -47,7 +47,7 @@ from .dates_patterns import (
     OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, PRAYER, PRAYER_TIMES, RANGE_YEAR, SAME_DAY, SEASON_WORDS,
     START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger,
     UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN,
-    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, in_future_clause,
+    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, in_future_clause, in_stipulation,
     in_since_clause, postponed_to, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
@@ -477,6 +477,13 @@ class DateExtractor:
                 day -= dt.timedelta(days=7)  # يوم الجمعة قبل الماضي: the Friday before last
         elif mod and _MOD_WHEN[mod] == cal.NEXT:
             day = cal.weekday_after(weekday, published)
+        elif not mod and w1 not in TODAY and in_stipulation(text, outer):
+            # What was set to follow something past comes after the day the sentence named for
+            # it (أبحر مساء الأربعاء الماضي على أن يعود مساء الخميس); else it is to come.
+            anchor = _day_earlier_in_sentence(text, found, outer)
+            if anchor is None or anchor >= published:
+                anchor = published - dt.timedelta(days=1)
+            day = cal.weekday_after(weekday, anchor)
         elif not mod and w1 not in TODAY and in_future_clause(text, outer):
             day = cal.weekday_after(weekday, published - dt.timedelta(days=1))  # today or later
         elif w1 in TODAY or SAME_DAY_WEEKDAY:
@@ -875,6 +882,15 @@ def _period_values(period: str, when: str, published: dt.date) -> list[tuple[str
     if period == "ليلة" and when == cal.PAST:
         return [cal.iso_day(published - dt.timedelta(days=1))]
     return []
+
+
+def _day_earlier_in_sentence(text: str, found: list[_Candidate], pos: int) -> dt.date | None:
+    """The day of the latest candidate naming one day between the start of the sentence and
+    ``pos``, if any."""
+    sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
+    days = [c for c in found if sentence_start <= c.start and c.end <= pos and len(c.values) == 1
+            and len(c.values[0][0]) == 10]
+    return dt.date.fromisoformat(max(days, key=lambda c: c.start).values[0][0]) if days else None
 
 
 def _latest_value_before(

@@ -369,6 +369,28 @@ def _clause_words(text: str, pos: int, n: int, reach: int = 60) -> list[str]:
     return [word.strip(_PUNCTUATION) for word in clause.split()[-n:]]
 
 
+# A stipulation: على أن and an imperfect set what is to follow (على أن تستكمل الجولة يومي الجمعة والسبت،
+# أبحر مساء الأربعاء على أن يعود مساء الخميس), not على أن and a noun (دليل على أن تنظيم الدولة …).
+_STIPULATION = ("على", "أن")
+# Imperfects whose lemma the analyzer leaves unread: a stopword's (يكون) or a doubled verb's (يتم).
+_PLAIN_IMPERFECTS = frozenset(("يكون", "تكون", "يتم", "تتم"))
+
+
+@lru_cache(maxsize=4096)
+def _is_imperfect(word: str) -> bool:
+    """Whether ``word`` reads as a verb's imperfect: a prefix ي ت ن that its lemma lacks (تستكمل →
+    استكمل, يعود → عاد)."""
+    if word in _PLAIN_IMPERFECTS:
+        return True
+    if word[:1] not in "يتن" or len(word) < 3:
+        return False
+    from analyzers import default_analyzer
+
+    analysed = next(iter(default_analyzer().words(word)), None)
+    stem = analysed[0].stem if analysed else ""
+    return bool(stem) and stem[0] != word[0]
+
+
 def in_future_clause(text: str, pos: int, reach: int = 60) -> bool:
     """Whether the clause before ``pos`` speaks of the future (a future verb, المقرر …)."""
     for word in _clause_words(text, pos, 8, reach):
@@ -376,6 +398,14 @@ def in_future_clause(text: str, pos: int, reach: int = 60) -> bool:
         if word in FUTURE_WORDS or _is_future_verb(bare):
             return True
     return False
+
+
+def in_stipulation(text: str, pos: int, reach: int = 60) -> bool:
+    """Whether the clause before ``pos`` sets what is to follow (على أن and an imperfect)."""
+    words = _clause_words(text, pos, 8, reach)
+    return any(
+        tuple(words[i:i + 2]) == _STIPULATION and _is_imperfect(words[i + 2]) for i in range(len(words) - 2)
+    )
 
 
 # "Since": a yearless date after it in its clause is a start point, so in the past (منذ 7 أكتوبر،
