@@ -10,6 +10,7 @@ import gc
 import hashlib
 import signal
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 from pathlib import Path
@@ -126,8 +127,24 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def analyse_batch(articles: list[Article]) -> list[AnalysedArticle]:
-    analysed = [analyse(a) for a in articles]
+@dataclass
+class AnalysisFailure:
+    """An article the analysis failed on, in the place of its :class:`AnalysedArticle`."""
+
+    id: str
+    error: str
+
+
+def _analyse_or_fail(article: Article) -> AnalysedArticle | AnalysisFailure:
+    # A fault on one article's text must cost that article, not the run and its other articles.
+    try:
+        return analyse(article)
+    except Exception as e:  # noqa: BLE001 - reported with the article's origin by the writer
+        return AnalysisFailure(article.id, f"{type(e).__name__}: {e}")
+
+
+def analyse_batch(articles: list[Article]) -> list[AnalysedArticle | AnalysisFailure]:
+    analysed = [_analyse_or_fail(a) for a in articles]
     # The analyzer's and extractors' word caches grow to hundreds of thousands of long-lived
     # objects, which every full run of the cyclic garbage collector would walk again (10-20 %
     # of the analysis time). Analysis makes no reference cycles (tests/test_writer.py checks),

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import tantivy
 
-from .analysis import analyse_batch, ignore_interrupts, indexed_hash
+from .analysis import AnalysisFailure, analyse_batch, ignore_interrupts, indexed_hash
 from .article import Article, Problem
 from .schema import to_document
 from .store import create_or_open, take_writer
@@ -197,7 +197,7 @@ class Writer:
 
         def write_oldest() -> None:
             nonlocal written
-            written += self._write(*in_flight.popleft())
+            written += self._write(*in_flight.popleft(), summary)
             if len(self._uncommitted) >= self.batch_size or time.monotonic() - self._last_commit >= self.commit_seconds:
                 self._commit(summary)
             if progress is not None:
@@ -274,14 +274,19 @@ class Writer:
             return analyse_batch(batch)
         return pool.map_async(analyse_batch, _chunks(batch), chunksize=1)
 
-    def _write(self, changed: list[tuple[Article, bool]], job) -> int:
+    def _write(self, changed: list[tuple[Article, bool]], job, summary: IndexSummary) -> int:
         """Add one analysed part to the writer (not yet committed); returns its size."""
         analysed = job if isinstance(job, list) else [a for chunk in job.get() for a in chunk]
-        for (_, replaces), article in zip(changed, analysed):
+        for (given, replaces), article in zip(changed, analysed):
+            if isinstance(article, AnalysisFailure):
+                # An older copy stays as it was; the fault is khabar's, so say so.
+                reason = f"khabar's analysis failed on this article ({article.error}); please report it"
+                summary.problems.append(Problem(given.origin or given.id, reason))
+                continue
             if replaces:
                 self.writer.delete_documents_by_term("id", article.id)
             self.writer.add_document(to_document(article))
-        self._uncommitted.extend(replaces for _, replaces in changed)
+            self._uncommitted.append(replaces)
         return len(changed)
 
     def _commit(self, summary: IndexSummary) -> None:

@@ -641,6 +641,13 @@ def test_any_text_gives_valid_values_and_exact_spans(text):
         assert text[d.span.start:d.span.end] == d.expr
 
 
+def test_days_of_the_same_month_have_no_year_when_the_month_had_none(extractor):
+    # No publication date: 25 July has no year, and nor has the 8th of the same month.
+    text = "وصل الوفد في 25 تموز الجاري ثم غادر في الثامن من الشهر نفسه"
+    assert dates(extractor, text, None) == ["--07-25", "--07-08"]
+    assert dates(extractor, text, dt.date(2015, 7, 27)) == ["2015-07-25", "2015-07-08"]
+
+
 def test_an_on_this_day_list_dates_each_entry_and_its_months(extractor):
     text = (
         " 1921- لينين يوجه نداء للحصول على مساعدة دولية.\n"

@@ -84,6 +84,26 @@ def test_problems_are_counted_and_the_rest_indexes(tmp_path):
     assert summary.to_json()["problems"] == [{"origin": "export.jsonl:7", "reason": "malformed JSON line"}]
 
 
+def test_an_article_the_analysis_fails_on_is_reported_and_the_rest_indexes(tmp_path, monkeypatch):
+    first, second = seed_articles()
+    write(tmp_path, [first])
+    first.body += "\nتحديث"
+    real = analysis.analyse
+
+    def failing_on_the_first(article):
+        if article.id == first.id:
+            raise ValueError("a fault")
+        return real(article)
+
+    monkeypatch.setattr(analysis, "analyse", failing_on_the_first)
+    summary = write(tmp_path, [first, second])
+    assert (summary.indexed, summary.updated, summary.skipped) == (1, 0, 1)
+    problem = summary.problems[0]
+    assert "analysis failed" in problem.reason and "ValueError: a fault" in problem.reason
+    assert count(tmp_path) == 2  # the second article, and the first's older copy kept as it was
+    assert "تحديث" not in Index.open(tmp_path).get(first.id)["body"]
+
+
 def test_strict_mode_stops_at_the_first_problem_and_keeps_committed_batches(tmp_path):
     with Writer(tmp_path, workers=1, batch_size=1) as writer, pytest.raises(StrictModeError, match="export.jsonl:7"):
         writer.add([*seed_articles(), Problem("export.jsonl:7", "malformed JSON line")], strict=True)

@@ -919,8 +919,13 @@ def _date_same_months(text: str, found: list[_Candidate]) -> None:
         latest = _latest_value_before(dated, c.start, lambda v: len(v) >= 7)
         if latest is None or HIJRI_MONTH.search(text, latest[0].start, latest[0].end):
             continue
-        year, month = map(int, latest[1][0][:7].split("-"))
-        c.values = [cal.iso_day(dt.date(year, month, d)) for d in c.days if cal.valid_day(year, month, d)]
+        value = latest[1][0]
+        if value.startswith("--"):  # a month with no year (no publication date): its days have none
+            month = int(value[2:4])
+            c.values = [cal.yearless_day(month, d) for d in c.days if cal.valid_day(2000, month, d)]
+        else:
+            year, month = map(int, value[:7].split("-"))
+            c.values = [cal.iso_day(dt.date(year, month, d)) for d in c.days if cal.valid_day(year, month, d)]
         c.kind = "explicit"  # a calendar day (see _drop_weekdays_of_dates)
 
 
