@@ -43,3 +43,10 @@ def test_published_may_be_a_date_a_datetime_or_an_iso_string(published):
 def test_a_published_value_that_is_no_date_is_named_in_the_error():
     with pytest.raises(ValueError, match="published: '6 August' is not an ISO date"):
         indexer.extract("نص", "6 August")
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), "9999-12-31"])
+def test_a_placeholder_date_at_the_calendar_s_ends_dates_nothing_relative(published):
+    # An export's "no date" (0001-01-01) leaves أمس and العام الماضي nothing to count from.
+    found = indexer.extract("قصفت طائرات مسيرة القاعدة أمس، كما في العام الماضي وفي 5 يوليو 2015", published)
+    assert found.dates == ["2015-07-05"]

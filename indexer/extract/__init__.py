@@ -81,14 +81,22 @@ _STATE_VERBS = frozenset(
 _FIRST_PERSONS = frozenset(("نا", "تم", "تما", "تن"))
 
 
+# Relative dates reach a few years either side of the publication date (العام قبل الماضي, a
+# Hijri year's Gregorian one); a date at the calendar's ends, an export's placeholder for "none"
+# (0001-01-01, 9999-12-31), leaves them no room and dates nothing.
+_RESOLVABLE = (date(10, 1, 1), date(9990, 12, 31))
+
+
 def _as_date(published: date | datetime | str | None) -> date | None:
     if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, str):
+        published = published.date()
+    elif isinstance(published, str):
         try:
-            return date.fromisoformat(published.strip()[:10])
+            published = date.fromisoformat(published.strip()[:10])
         except ValueError:
             raise ValueError(f"published: {published!r} is not an ISO date (YYYY-MM-DD)") from None
+    if published is not None and not _RESOLVABLE[0] <= published <= _RESOLVABLE[1]:
+        return None
     return published
 
 
