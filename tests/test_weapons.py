@@ -1840,6 +1840,24 @@ CONTEXT_CASES = [
     ({"small_arms"}, "شاهد شخصاً على الأرض مغطى بالدماء وبه إصابة في الذراع وكأنها ناتجة عن طلق ناري"),
     # A fan's blame showered on the club's board.
     (set(), "«الخسارة مو نهاية الدنيا، نبي مشروع حقيقي بدل قصف الإدارة كل ما خسرنا»"),
+    # The iftar cannon, named once, is the cannon throughout.
+    (set(), "أطلق مدفع الإفطار طلقته الأولى أمس، ويطلق المدفع أيضا عند الإمساك فجرا"),
+    # A common noun alone in quotes is a figure, a system's name in quotes is the weapon fired.
+    (set(), "وتحت قبة البرلمان، شن نواب «قصفاً» عنيفاً على وزير التموين"),
+    ({"missile"}, "أطلق المسلحون صواريخ «غراد» على البلدة"),
+    # What something is described as, what is deadlier than a bullet, the shells of charges: figures;
+    # a suicide bomber suspected is one.
+    (set(), "وصفت سيدة الأزمة بأنها «قنبلة انفجرت في وش الغلابة»"),
+    ({"car_bomb", "suicide_attack"}, "واستهدف هجوم بسيارة مفخخة يشتبه بأنه انتحاري مركزا للشرطة"),
+    (set(), "وأكد أن الكلمة التي يطلقها أحدهم أشد فتكاً من الرصاصة"),
+    (set(), "من الناس من يطلق قذائف التهم جزافاً"),
+    # The Resistance hit by mines is no gear resistant to them; snipers targeting fire; a relative
+    # clause of persons is no item of a list the grave "contains".
+    ({"ied"}, "قتل ثلاثة من عناصر المقاومة بانفجار ألغام زرعها الحوثيون في محيط المطار"),
+    (set(), "تسلم الجيش عربات مقاومة للألغام"),
+    ({"small_arms"}, "واصل قناصة الحوثيين المتحصنون في جبل حديد استهداف المدنيين"),
+    ({"small_arms"}, "عثر على مقبرة جماعية تضم رفات 40 من أبناء العشيرة الذين أعدمهم التنظيم رمياً بالرصاص"),
+    (set(), "ضبطت الشرطة مخزنا يضم بنادق ورشاشات وذخائر"),
 ]
 
 

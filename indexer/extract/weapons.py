@@ -575,6 +575,7 @@ class WeaponExtractor:
         self._aircraft_or_air = compiler.group_items("aircraft_or_air")
         self._raid_items = compiler.group_items("raid")
         self._no_instrument = compiler.group_items("no_instrument")
+        self._quoted_common = compiler.group_items("quoted_common")
         self._count_nouns = frozenset(analyzer.word(w).base for w in _COUNT_NOUNS.split())
         self._approximators = frozenset(analyzer.word(w).base for w in _APPROXIMATORS.split())
         self._counts = self._count_nouns | frozenset(analyzer.word(w).base for w in _CARDINALS.split())
@@ -936,7 +937,7 @@ class WeaponExtractor:
         for m in mentions:
             if m.key and _in_a_work_title(text, m.span(text, words)):
                 m.key, m.why = "", "in the quoted title of a work"
-            if m.key and not self.taxonomy[m.key].quoted_systems:
+            if m.key and (not self.taxonomy[m.key].quoted_systems or self._a_common_word(words, m)):
                 span = m.span(text, words)
                 if (text[span.start - 1 : span.start], text[span.end : span.end + 1]) in _QUOTES:
                     m.key, m.why = "", "a name in quotes"
@@ -945,6 +946,10 @@ class WeaponExtractor:
         for m in mentions:
             if m.key and m.trigger.source in named:
                 m.key, m.why = "", f"the name at {words[named[m.trigger.source].i][0].exact} again"
+
+    def _a_common_word(self, words: Words, m: _Mention) -> bool:
+        """Whether ``m`` is one common noun of its kind (قصف، صواريخ), not a system's name."""
+        return m.end - m.i == 1 and bool(self._items_of(words[m.i][0]) & self._quoted_common)
 
     def _first_keyed(
         self, triggers: Iterable[_Trigger], words: Words, i: int, j: int, lo: int, hi: int
