@@ -24,10 +24,13 @@ from .normalize import CLITIC_TABLE, NormalizationRules, build_table
 # Words of the maintained stopword list that news readers search for: places and directions
 # (عين الأسد, جنوب لبنان), time words the date extractor and users need, kinship words that begin
 # names (أبو، بن، ابن), حي (a city district: حي الشجاعية) and آمين, which folds to امين, the
-# "secretary" of الأمين العام.
+# "secretary" of الأمين العام; and the verbs of beginning the list holds for grammar (كاد وأخواتها),
+# which the news uses for what they say: علق "commented, suspended", أنشأ "set up", أخذ "took",
+# جعل "made", شرع "began, legislated", ابتدأ, انقلب "overturned", ارتد "bounced back, recanted".
 SEARCHABLE_STOPWORDS = frozenset(
     "عين جنوب شمال شرق غرب يمين أسفل أعلى أمس شهر صباح مساء ليل وقت ساعة غدا غداة لحظة مرة "
-    "أبو أبا أبي أب أخ أخو أخي أخا بن ابن ذات نفس عامة جميع قام عاد رجع صار تحول حي آمين".split()
+    "أبو أبا أبي أب أخ أخو أخي أخا بن ابن ذات نفس عامة جميع قام عاد رجع صار تحول حي آمين "
+    "علق أنشأ أخذ جعل شرع ابتدأ انقلب ارتد".split()
 )
 # An alef written with a hamza before ل is no article: أل and إل begin the word (ألوان، إلقاء).
 HAMZATED_AL = ("أل", "إل", "آل")

@@ -127,6 +127,8 @@ class Analyzer:
 
     def _analyse_word(self, surface: str) -> WordAnalysis:
         light = surface.translate(self._clitic_table)
+        if "ىء" in light:
+            light = self._dotless_hamza_seat(light)
         exact = self._fold(light)
         if not exact:
             self._marks_only.add(surface)
@@ -140,6 +142,15 @@ class Analyzer:
             stem = self.stemmer.stem_base(base, had_article(light, base), light, final)
             views = self._light[key] = (self._fold(base), self._fold(stem))
         return _make(WordAnalysis, (exact, *views))
+
+    def _dotless_hamza_seat(self, light: str) -> str:
+        """ى before ء is how some print the seat ئ (الطوارىء، شاطىء، مبادىء) and others the ي of
+        يء (شىء): the commoner of the two readings in the news decides."""
+        if not self.rules.hamza_carriers:
+            return light
+        seat, yeh = light.replace("ىء", "ء"), light.replace("ىء", "يء")
+        count = self.lexicon.count
+        return seat if count(self._fold(seat)) > count(self._fold(yeh)) else yeh
 
     def _final_teh_or_heh(self, surface: str) -> str | None:
         """The last letter of ``surface`` (marks aside) when it is ة or ه and ة is folded to ه:

@@ -457,6 +457,21 @@ def test_searchable_words_of_the_stopword_list_are_kept():
     assert terms("قاعدة عين الأسد جنوب لبنان") == ["قاعده", "عين", "اسد", "جنوب", "لبنان"]
 
 
+def test_a_dotless_hamza_seat_reads_as_the_commoner_of_its_two_spellings():
+    # ى before ء: the seat ئ in الطوارىء and شاطىء, the ي of يء in شىء.
+    assert terms("الطوارىء", "exact") == terms("الطوارئ", "exact")
+    assert stem("الشاطىء") == stem("شواطئ") == stem("شاطئ")
+    assert terms("شىء", "exact") == terms("شيء", "exact") == ["شيء"]
+
+
+def test_verbs_of_beginning_the_news_uses_for_what_they_say_are_searchable():
+    # علق "commented", أخذ "took", أنشأ "set up": the stopword list holds them for grammar.
+    assert stem("علق") == stem("علقت") == stem("يعلق") == "علق"
+    assert stem("أخذت") == stem("يأخذ") == "اخذ"
+    assert stem("أنشأت") == stem("أنشأ") != ""
+    assert stem("عليك") == stem("على") == ""  # the list's prepositions stay stopwords
+
+
 # -- the two modes --------------------------------------------------------------------------------
 
 
