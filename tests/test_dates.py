@@ -485,6 +485,10 @@ def test_dire_need_is_no_yesterday_with_its_shadda():
         ("منح اللاعبين راحة على أن يعودوا للتدريبات الخميس", "2015-07-30"),
         ("على أن تستأنف التدريبات يوم الأربعاء", "2015-07-29"),
         ("في دليل على أن تنظيم الدولة هاجم الخميس", "2015-07-23"),
+        # What still goes on until a day lasts until the coming one; what went on, until the last.
+        ("وتتواصل الفعاليات حتى السبت في الهفوف", "2015-08-01"),
+        ("أمطار رعدية تستمر حتى يوم الأربعاء", "2015-07-29"),
+        ("واستمرت الاشتباكات حتى صباح الجمعة", "2015-07-24"),
     ],
 )
 def test_weekdays_resolve_against_the_publication_date(extractor, text, expected):

@@ -47,7 +47,7 @@ from .dates_patterns import (
     OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, PRAYER, PRAYER_TIMES, RANGE_YEAR, SAME_DAY, SEASON_WORDS,
     START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger,
     UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN,
-    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, in_future_clause, in_stipulation,
+    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, continues_until, in_future_clause, in_stipulation,
     in_since_clause, postponed_to, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
@@ -484,7 +484,7 @@ class DateExtractor:
             if anchor is None or anchor >= published:
                 anchor = published - dt.timedelta(days=1)
             day = cal.weekday_after(weekday, anchor)
-        elif not mod and w1 not in TODAY and in_future_clause(text, outer):
+        elif not mod and w1 not in TODAY and (in_future_clause(text, outer) or continues_until(text, outer)):
             day = cal.weekday_after(weekday, published - dt.timedelta(days=1))  # today or later
         elif w1 in TODAY or SAME_DAY_WEEKDAY:
             day = cal.weekday_on_or_before(weekday, published)

@@ -400,6 +400,24 @@ def in_future_clause(text: str, pos: int, reach: int = 60) -> bool:
     return False
 
 
+# What goes on until a day is still going on: that day is to come (تتواصل الفعاليات حتى السبت،
+# ويستمر استقبال الطلبات حتى الخميس); in the past tense it is over (استمرت الاشتباكات حتى الجمعة).
+_CONTINUES = _with_clitics((
+    "يستمر", "تستمر", "يتواصل", "تتواصل", "يمتد", "تمتد", "يتوالى", "تتوالى", "يبقى", "تبقى", "يظل",
+    "تظل", "يدوم", "تدوم", "يتم", "تتم",
+))
+_UNTIL = frozenset(("حتى", "وحتى"))
+_TIME_OF_DAY_BEFORE = frozenset(("يوم", "مساء", "صباح", "ظهر", "فجر", "نهاية", "ليل", "ليلة"))
+
+
+def continues_until(text: str, pos: int, reach: int = 60) -> bool:
+    """Whether the weekday at ``pos`` is what something still going on lasts until."""
+    words = _clause_words(text, pos, 8, reach)
+    while words and words[-1] in _TIME_OF_DAY_BEFORE:
+        words.pop()
+    return bool(words) and words[-1] in _UNTIL and any(w in _CONTINUES for w in words[:-1])
+
+
 def in_stipulation(text: str, pos: int, reach: int = 60) -> bool:
     """Whether the clause before ``pos`` sets what is to follow (على أن and an imperfect)."""
     words = _clause_words(text, pos, 8, reach)
