@@ -517,6 +517,7 @@ def test_a_night_spanning_two_days_gives_both(extractor):
 
 def test_a_weekday_before_an_explicit_date_only_names_its_day(extractor):
     assert dates(extractor, "يوم الخميس 16 يوليو 2015") == ["2015-07-16"]
+    assert dates(extractor, "مساء يوم الخميس الـ30 من شهر يوليو الجاري") == ["2015-07-30"]
 
 
 @pytest.mark.parametrize(
