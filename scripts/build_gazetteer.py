@@ -571,8 +571,12 @@ def corpus_rule(form: str, rule: str, evidence: Evidence, tier: str, in_mena: bo
                 return "cue"
             return "never" if seen >= DROP_SEEN and geo < DROP_BELOW else "strong"
         return "cue" if common or geo < CUE_BELOW else rule
-    if evidence.is_common_word(form) or len(key[0]) == MIN_LETTERS:
+    if len(key[0]) == MIN_LETTERS:
         return "strong"
+    if evidence.is_common_word(form):
+        # A province or a big town the corpus hardly names, spelt like a dictionary word (الكرك
+        # "the crane"): after a cue (في الكرك ومعان), as for one the corpus shows needs context.
+        return "cue" if tier == "major" else "strong"
     return rule
 
 
@@ -597,8 +601,13 @@ CASE_FORMS = {"أبو ": ("أبي ", "أبا ")}
 
 
 def add_case_forms(entries: dict[str, Entry]) -> None:
-    """Give every name that begins with أبو its genitive and accusative spellings."""
+    """Give every name that begins with أبو its genitive and accusative spellings, and name by its
+    nominative a place a source gives in the genitive (أبي غريب → أبو غريب، أبي الخصيب)."""
     for e in entries.values():
+        for nominative, (genitive, _) in CASE_FORMS.items():
+            if e.name.startswith(genitive) and len(e.name) > len(genitive):
+                e.name = nominative + e.name[len(genitive) :]
+                e.forms.setdefault(e.name, e.forms.get(genitive + e.name[len(nominative) :], ""))
         for form, rule in list(e.forms.items()):
             for nominative, others in CASE_FORMS.items():
                 if form.startswith(nominative) and len(form) > len(nominative):
