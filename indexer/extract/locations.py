@@ -92,7 +92,9 @@ TYPE_WORDS = _cores(
     "محور جبهات "
     # provinces and duals in the nominative (مقاطعات إيفانوفو وريازان، مدينتا دربند ومحج قلعة), two
     # camps (مخيمي جنين ونور شمس)
-    "مقاطعات مقاطعتي مدينتا بلدتا قريتا مخيمي مخيما"
+    "مقاطعات مقاطعتي مدينتا بلدتا قريتا مخيمي مخيما "
+    # Iraq's districts, two at a time (قضاءي القرنة والمدينة، قضاءا الحويجة والشرقاط; قضائي too)
+    "قضاءي قضائي قضاءا"
 )
 # The marks of an indefinite noun, which place names are not printed with.
 TANWEEN = ("\u064b", "\u064c", "\u064d")
