@@ -82,26 +82,28 @@ def test_benchmarks_exit_with_a_clear_message_without_the_corpus(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("table", "floor"),
+    ("table", "floor", "precision"),
     [
-        ("conflation_heldout.tsv", 0.94),
-        ("conflation_heldout2.tsv", 0.935),
-        ("conflation_heldout3.tsv", 0.915),
-        ("conflation_heldout4.tsv", 0.905),
-        ("conflation_heldout5.tsv", 0.94),
-        ("conflation_heldout6.tsv", 0.90),
-        ("conflation_heldout7.tsv", 0.895),
+        ("conflation_heldout.tsv", 0.95, 0.93),
+        ("conflation_heldout2.tsv", 0.94, 0.93),
+        ("conflation_heldout3.tsv", 0.925, 0.93),
+        ("conflation_heldout4.tsv", 0.905, 0.93),
+        ("conflation_heldout5.tsv", 0.94, 0.93),
+        ("conflation_heldout6.tsv", 0.90, 0.93),
+        ("conflation_heldout7.tsv", 0.895, 0.93),
+        # Three of its pairs are one spelling: أمر the verb and the noun, وقع "signed" and "fell".
+        ("conflation_heldout8.tsv", 0.87, 0.90),
     ],
 )
-def test_conflation_bench_scores_the_held_out_word_forms(capsys, table, floor):
+def test_conflation_bench_scores_the_held_out_word_forms(capsys, table, floor, precision):
     # Needs no corpus: the annotated forms ship in tests/data. The floors are just under this
-    # commit's figures (khabar F1 0.947, 0.940, 0.919, 0.909 and 0.946; Lucene-style 0.428, 0.433,
-    # 0.377, 0.342 and 0.380), so a change that costs the analyzer conflation fails.
+    # commit's figures (khabar F1 0.958, 0.944, 0.932, 0.909, 0.964, 0.904, 0.904 and 0.874; Lucene-
+    # style 0.428 to 0.363), so a change that costs the analyzer conflation fails.
     report = run_json(conflation_bench.main, ["--table", str(ROOT / "tests" / "data" / table)], capsys)
     systems = report["systems"]
     assert set(systems) == {"raw", "lucene", "khabar-exact", "khabar"}
     assert systems["raw"]["recall"] == 0
-    assert systems["khabar"]["f1"] >= floor and systems["khabar"]["precision"] >= 0.93
+    assert systems["khabar"]["f1"] >= floor and systems["khabar"]["precision"] >= precision
     assert systems["khabar"]["f1"] > systems["lucene"]["f1"] + 0.3
 
 

@@ -313,8 +313,9 @@ RECENT_FLOORS = {
     "recent27": {"weapons": 0.90, "locations": 0.89, "event_dates": 0.94},
     "recent28": {"weapons": 0.98, "locations": 0.89, "event_dates": 0.98},
     "recent29": {"weapons": 0.98, "locations": 0.90, "event_dates": 0.95},
-    "recent30": {"weapons": 0.99, "locations": 0.95, "event_dates": 0.99},
+    "recent30": {"weapons": 0.99, "locations": 0.94, "event_dates": 0.99},
     "recent31": {"weapons": 0.93, "locations": 0.89, "event_dates": 0.99},
+    "recent32": {"weapons": 0.96, "locations": 0.91, "event_dates": 0.96},
 }
 
 

@@ -47,8 +47,8 @@ from .dates_patterns import (
     OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, PRAYER, PRAYER_TIMES, RANGE_YEAR, SAME_DAY, SEASON_WORDS,
     START_OF_THIS_YEAR, THE_ONE_AFTER, TIME_OF_DAY, TODAY, TODAY_EVENT_VERBS, TOMORROW, Trigger,
     UNIT_AFTER, UNMARKED_AB, WEEKDAY_AFTER, WEEKDAY_BEFORE_DAY, WRITTEN_YEAR, YEAR, YEAR_CHAIN,
-    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, continues_until, in_future_clause, in_stipulation,
-    in_since_clause, postponed_to, previous_word, previous_words, scanner,
+    YEAR_CUES, YEAR_WORDS, YESTERDAY, YESTERDAY_AFTER, YESTERDAY_AND_TODAY, continues_until,
+    in_future_clause, in_since_clause, in_stipulation, postponed_to, previous_word, previous_words, scanner,
 )
 from .types import EventDate, Span
 

@@ -484,7 +484,8 @@ DUAL_WEEKDAY_AFTER = re.compile(
     rf"\s+و\s*(?:{ANY_WEEKDAY})\s+(?P<mod>الماضيين|الماضيتين|المقبلين|المقبلتين){_WORD_END}")
 # A weekday that only introduces an explicit date: الخميس 16 يوليو، الخميس الموافق 16 يوليو، يوم
 # الثلاثاء، تاريخ 12 شوال, and the day's number with the article (الخميس الـ30 من يوليو).
-BEFORE_DATE_GAP = re.compile(r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف|بتاريخ|تاريخ)?[\s،,()\-–]*(?:الـ\s?)?")
+BEFORE_DATE_GAP = re.compile(
+    r"[\s،,()\-–]*(?:الموافق|الموافقة|المصادف|بتاريخ|تاريخ)?[\s،,()\-–]*(?:الـ\s?)?")
 YESTERDAY_AFTER = re.compile(
     rf"[\u064B-\u0652]*\s+(?:(?P<before2>[اأ]ل[أا]ولى?)|(?P<idiom>القريب|البعيد|الحاجة)"
     rf"|\(?\s*(?P<weekday>{ANY_WEEKDAY})\s*\)?){_WORD_END}")
