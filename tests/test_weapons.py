@@ -797,7 +797,8 @@ def test_car_bombs_rocket_launchers_and_bombs_in_their_wording(weapons, text, ke
             "لقوات الأمن في منطقة دوجو بايزيد.",
             "car_bomb",
         ),
-        ("وأفادت وكالة الأناضول ان انتحاريًا اقتحم بجرار مفخخ مركزًا للدرك.", "car_bomb"),
+        # the suicide bomber who stormed the post with it, as sets 15 and 31 annotate
+        ("وأفادت وكالة الأناضول ان انتحاريًا اقتحم بجرار مفخخ مركزًا للدرك.", {"car_bomb", "suicide_attack"}),
         # opening fire, the subject between the verb and its object
         (
             "أعلن الجيش التركي مقتل ثلاثة جنود أتراك الخميس حين فتح عناصر من حزب العمال "
@@ -819,7 +820,7 @@ def test_car_bombs_rocket_launchers_and_bombs_in_their_wording(weapons, text, ke
     ],
 )
 def test_vehicle_bombs_opened_fire_and_latin_rpgs(weapons, text, key):
-    assert keys(weapons, text) == {key}
+    assert keys(weapons, text) == (key if isinstance(key, set) else {key})
 
 
 def test_verb_forms_the_analyzer_keeps_apart_are_cues_too(weapons):
@@ -1858,6 +1859,12 @@ CONTEXT_CASES = [
     ({"small_arms"}, "واصل قناصة الحوثيين المتحصنون في جبل حديد استهداف المدنيين"),
     ({"small_arms"}, "عثر على مقبرة جماعية تضم رفات 40 من أبناء العشيرة الذين أعدمهم التنظيم رمياً بالرصاص"),
     (set(), "ضبطت الشرطة مخزنا يضم بنادق ورشاشات وذخائر"),
+    # Made or readied, then planted, set off or driven in: used after all; seized before it went off,
+    # or made ready for planting: not.
+    ({"ied"}, "أدين بتصنيع عبوة متفجرة محلية الصنع وزرعها قرب مدرسة ثم تفجيرها عن بعد لدى مرور دورية"),
+    ({"car_bomb", "suicide_attack"}, "شارك في تجهيز السيارات المفخخة التي اقتحم بها انتحاريون بوابات المجمعات"),
+    (set(), "وضبط سيارة مفخخة قبل تفجيرها"),
+    (set(), "ضبطت عبوات ناسفة معدة لزرعها على الطرق"),
 ]
 
 

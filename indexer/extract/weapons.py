@@ -48,6 +48,11 @@ _MAX_REACH = 16
 _IMPERFECT_PREFIXES = frozenset("يتنا")
 _MEMO_LIMIT = 500_000  # distinct words remembered before the memo starts over
 _CUT_AFTER_REACH = 2  # words after a trigger a block's cut_after word may stand in
+_LIFT_REACH = 4  # words after a trigger a block's lifted_by word may stand in
+# Words before a verb of use that say it did not happen (قبل تفجيرها، بهدف زرعها، ينوي استخدامها).
+_NOT_YET = frozenset(
+    fold(w) for w in "قبل دون بدون بهدف ينوي ينوون يعتزم يعتزمون لمنع منع يحاول محاولة".split()
+)
 
 # A sentence that opens on "for in" a month (ففي أبريل، ففي نهاية يناير) gives an earlier event as an
 # example (see _set_aside_recalled).
@@ -246,6 +251,10 @@ class _Condition:
     # For a block: does not hold for a trigger that carries this proclitic (تم تدمير ثلاث منها بصواريخ
     # مضادة للدروع: what destroyed them, not what was destroyed).
     unless_clitic: str = ""
+    # For a block whose cue stands before the trigger: lifted by one of these words within
+    # _LIFT_REACH words after it, unless it carries ل (made, then planted and set off: تصنيع عبوة
+    # متفجرة وزرعها … ثم تفجيرها، تجهيز السيارات المفخخة التي اقتحم بها انتحاريون; not معدة لزرعها).
+    lifted_by: frozenset[int] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -491,6 +500,7 @@ class _Compiler:
             frozenset(self.cues(spec.get("cut_after", ()))[0]),
             frozenset(self.cues(spec.get("not_after", ()))[0]),
             spec.get("unless_clitic", ""),
+            frozenset(self.cues(spec.get("lifted_by", ()))[0]),
         )
 
     def blocks(self, entries: Iterable[dict | str]) -> list[dict]:
@@ -790,6 +800,15 @@ class WeaponExtractor:
             w.exact == "و" or w.base.isdigit() or w.base in self._counts for w, _, _ in words[conj:s]
         )
 
+    def _lifted(self, cond: _Condition, words: Words, j: int, hi: int) -> bool:
+        """Whether a word of ``cond.lifted_by`` without ل follows the trigger ending at ``j``, not
+        after a word that makes it forestalled or meant (ضبط سيارة مفخخة قبل تفجيرها)."""
+        return any(
+            self._items_of(w) & cond.lifted_by and "ل" not in w.proclitics
+            and words[k - 1][0].exact not in _NOT_YET
+            for k, (w, _, _) in enumerate(words[j : min(hi, j + _LIFT_REACH)], start=j)
+        )
+
     def _cut(self, cond: _Condition, words: Words, k: int, i: int, j: int) -> bool:
         """Whether a word of ``cond.cut_by`` stands between the cue at ``k`` and the trigger words
         i..j-1 (on either side)."""
@@ -823,6 +842,8 @@ class WeaponExtractor:
                         and not (i > lo and words[i - 1][0].exact in _EQUIPPED)):
                     continue
                 if cond.cut_by and k < i and self._cut(cond, words, k, i, j):
+                    continue
+                if cond.lifted_by and k < i and self._lifted(cond, words, j, hi):
                     continue
                 if cond.cut_after and k >= j and any(
                     self._items_of(w) & cond.cut_after for w, _, _ in words[j : min(k, j + _CUT_AFTER_REACH)]
