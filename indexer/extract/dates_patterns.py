@@ -407,15 +407,27 @@ _CONTINUES = _with_clitics((
     "تظل", "يدوم", "تدوم", "يتم", "تتم",
 ))
 _UNTIL = frozenset(("حتى", "وحتى"))
+# ... nor a state "still" so far, as of a day past (لا يزال قيد التحقيق حتى صباح يوم الأحد).
+_WAS = _with_clitics((
+    "كان", "كانت", "كانوا", "ظل", "ظلت", "ظلوا", "بقي", "بقيت", "بقوا", "يزال", "تزال", "يزالون", "زال",
+    "زالت", "زالوا",
+))
 _TIME_OF_DAY_BEFORE = frozenset(("يوم", "مساء", "صباح", "ظهر", "فجر", "نهاية", "ليل", "ليلة"))
 
 
 def continues_until(text: str, pos: int, reach: int = 60) -> bool:
-    """Whether the weekday at ``pos`` is what something still going on lasts until."""
+    """Whether the weekday at ``pos`` is what something still going on lasts until: حتى after a
+    verb of going on, or after any imperfect not told in the past (يستقبل ذووه العزاء حتى مساء
+    الأربعاء; not كانوا يستقبلون)."""
     words = _clause_words(text, pos, 8, reach)
     while words and words[-1] in _TIME_OF_DAY_BEFORE:
         words.pop()
-    return bool(words) and words[-1] in _UNTIL and any(w in _CONTINUES for w in words[:-1])
+    if not words or words[-1] not in _UNTIL:
+        return False
+    before = words[:-1]
+    if any(w in _CONTINUES for w in before):
+        return True
+    return not any(w in _WAS for w in before) and any(_is_imperfect(w.removeprefix("و")) for w in before)
 
 
 def in_stipulation(text: str, pos: int, reach: int = 60) -> bool:
