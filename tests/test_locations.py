@@ -1738,6 +1738,9 @@ CONTEXT_CASES = [
     # Two of Iraq's districts named with the dual of their type word.
     ("لاسيما في قضاءي القرنة والمدينة", {"القرنة"}, set()),
     ("في قضائي الحويجة والشرقاط", {"الحويجة", "الشرقاط"}, set()),
+    # A town spelt like a word in the dateline that opens the article; the word itself elsewhere.
+    ("الخبر – اليوم\nانطلقت صباح أمس على الواجهة البحرية مسيرة خيرية", {"الخبر"}, set()),
+    ("وصلنا الخبر - كما قال - صباح أمس", set(), {"الخبر"}),
 ]
 
 

@@ -1160,7 +1160,12 @@ class LocationExtractor:
                         cue = m.in_terrain = True
                 return cue
             if rule == "strong":
-                return type_cue
+                # ... or the dateline's town, opening the article or its body before a dash (الخبر –
+                # اليوم): no article opens on the word of that spelling and a dash.
+                return type_cue or (
+                    doc.opens_a_line(m.first) and self._in_dateline(m, doc)
+                    and any(d in doc.after(m.last) for d in "-–—")
+                )
             if rule == "literal":
                 spelt = spelt or literal_form(doc.text[doc.words[m.last][1] : doc.words[m.last][2]])
                 return spelt.endswith(condition.literal)
