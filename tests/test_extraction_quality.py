@@ -316,6 +316,7 @@ RECENT_FLOORS = {
     "recent30": {"weapons": 0.99, "locations": 0.94, "event_dates": 0.99},
     "recent31": {"weapons": 0.93, "locations": 0.89, "event_dates": 0.99},
     "recent32": {"weapons": 0.96, "locations": 0.91, "event_dates": 0.96},
+    "recent33": {"weapons": 0.92, "locations": 0.92, "event_dates": 0.99},
 }
 
 
