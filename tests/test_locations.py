@@ -1741,6 +1741,9 @@ CONTEXT_CASES = [
     # A town spelt like a word in the dateline that opens the article; the word itself elsewhere.
     ("الخبر – اليوم\nانطلقت صباح أمس على الواجهة البحرية مسيرة خيرية", {"الخبر"}, set()),
     ("وصلنا الخبر - كما قال - صباح أمس", set(), {"الخبر"}),
+    # A town taken: the name after على counts as after an attack (سيطر التنظيم على سنجار).
+    ("حين سيطر التنظيم على سنجار في آب 2014", {"سنجار"}, set()),
+    ("بعد استيلاء النصارى على الأندلس", {"الأندلس"}, set()),
 ]
 
 

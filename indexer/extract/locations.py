@@ -132,7 +132,11 @@ BODY_PARTS = _cores("الصدر الرأس الراس البطن الظهر ال
 BODY_AREA = "منطقه"
 # Attacks and strikes: the place after them and على is their target (هجمات مماثلة على سيفاستوبول،
 # غارات على مأرب), a cue as a preposition of place is; على alone is not one.
-ATTACK_NOUNS = _cores("هجوم هجمات هجوما غارة غارات قصف ضربة ضربات اعتداء اعتداءات")
+ATTACK_NOUNS = _cores(
+    "هجوم هجمات هجوما غارة غارات قصف ضربة ضربات اعتداء اعتداءات "
+    # ... and a town taken (سيطر التنظيم على سنجار، بعد سيطرته على الموصل، استولى المسلحون على القرية)
+    "سيطر سيطرت سيطروا سيطرة سيطرته سيطرتها سيطرتهم استولى استولت استولوا استيلاء"
+)
 ATTACK_REACH = 2  # words from the attack to على (an adjective between: هجمات مماثلة على)
 # A border shared with a country (الشريط الحدودي مع مالي، حدودها مع تشاد): the name after مع is the
 # neighbour, a cue as a preposition of place is.
