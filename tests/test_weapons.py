@@ -1862,7 +1862,8 @@ CONTEXT_CASES = [
     # Made or readied, then planted, set off or driven in: used after all; seized before it went off,
     # or made ready for planting: not.
     ({"ied"}, "أدين بتصنيع عبوة متفجرة محلية الصنع وزرعها قرب مدرسة ثم تفجيرها عن بعد لدى مرور دورية"),
-    ({"car_bomb", "suicide_attack"}, "شارك في تجهيز السيارات المفخخة التي اقتحم بها انتحاريون بوابات المجمعات"),
+    ({"car_bomb", "suicide_attack"},
+     "شارك في تجهيز السيارات المفخخة التي اقتحم بها انتحاريون بوابات المجمعات"),
     (set(), "وضبط سيارة مفخخة قبل تفجيرها"),
     (set(), "ضبطت عبوات ناسفة معدة لزرعها على الطرق"),
     # Boats that fire, whoever they fire on; the fishermen's own boat fired on is none.
@@ -1875,6 +1876,11 @@ CONTEXT_CASES = [
     ({"naval", "missile"},
      "أطلقت المدمرة الأميركية «نيتزي» فجر أمس صواريخ «توماهوك» على ثلاثة مواقع رادار"),
     ({"naval"}, "قتل ثلاثة صيادين إثر انفجار لغم بحري زرعته الميليشيات قبالة ميدي"),
+    # Wind that breaks masts, a car's rocket speed, reconnaissance aircraft: none strikes.
+    (set(), "وبلغ ارتفاع الموج مترين، فيما قصفت الرياح صواري ثلاثة محامل في منتصف المسافة"),
+    (set(), "بعدما انطلقت سيارته بسرعة صاروخية في مرحلة الكثبان"),
+    (set(), "وقوات الجيش والشرطة تمشط المدقات الصحراوية المحيطة بمساندة طائرات استطلاع"),
+    ({"airstrike"}, "وتقدمت القوات بمساندة طائرات التحالف التي شنت غارات على مواقع المسلحين"),
 ]
 
 
