@@ -318,6 +318,7 @@ RECENT_FLOORS = {
     "recent32": {"weapons": 0.96, "locations": 0.91, "event_dates": 0.96},
     "recent33": {"weapons": 0.92, "locations": 0.92, "event_dates": 0.99},
     "recent34": {"weapons": 0.93, "locations": 0.88, "event_dates": 0.98},
+    "recent35": {"weapons": 0.97, "locations": 0.83, "event_dates": 0.96},
 }
 
 
