@@ -606,8 +606,9 @@ def add_case_forms(entries: dict[str, Entry]) -> None:
     for e in entries.values():
         for nominative, (genitive, _) in CASE_FORMS.items():
             if e.name.startswith(genitive) and len(e.name) > len(genitive):
-                e.name = nominative + e.name[len(genitive) :]
-                e.forms.setdefault(e.name, e.forms.get(genitive + e.name[len(nominative) :], ""))
+                rest = e.name[len(genitive) :]
+                e.name = nominative + rest
+                e.forms.setdefault(e.name, e.forms.get(genitive + rest, ""))
         for form, rule in list(e.forms.items()):
             for nominative, others in CASE_FORMS.items():
                 if form.startswith(nominative) and len(form) > len(nominative):

@@ -888,9 +888,11 @@ def _day_earlier_in_sentence(text: str, found: list[_Candidate], pos: int) -> dt
     """The day of the latest candidate naming one day between the start of the sentence and
     ``pos``, if any."""
     sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
-    days = [c for c in found if sentence_start <= c.start and c.end <= pos and len(c.values) == 1
-            and len(c.values[0][0]) == 10]
-    return dt.date.fromisoformat(max(days, key=lambda c: c.start).values[0][0]) if days else None
+    named = sorted(
+        (c for c in found if c.start >= sentence_start and len(c.values) == 1), key=lambda c: c.start
+    )
+    latest = _latest_value_before(named, pos, lambda v: len(v) == 10)
+    return dt.date.fromisoformat(latest[1][0]) if latest else None
 
 
 def _latest_value_before(

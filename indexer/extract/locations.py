@@ -132,7 +132,7 @@ BODY_PARTS = _cores("الصدر الرأس الراس البطن الظهر ال
 BODY_AREA = "منطقه"
 # Attacks and strikes: the place after them and على is their target (هجمات مماثلة على سيفاستوبول،
 # غارات على مأرب), a cue as a preposition of place is; على alone is not one.
-ATTACK_NOUNS = _cores(
+ATTACK_WORDS = _cores(
     "هجوم هجمات هجوما غارة غارات قصف ضربة ضربات اعتداء اعتداءات "
     # ... and a town taken (سيطر التنظيم على سنجار، بعد سيطرته على الموصل، استولى المسلحون على القرية)
     "سيطر سيطرت سيطروا سيطرة سيطرته سيطرتها سيطرتهم استولى استولت استولوا استيلاء"
@@ -593,7 +593,7 @@ def _after_an_attack_on(i: int, doc: _Text) -> bool:
     if i < 2 or doc.info(i - 1).core != "علي" or doc.info(i).clitics:
         return False
     return any(
-        doc.info(k).core in ATTACK_NOUNS and not doc.info(k).clitics.strip("و")
+        doc.info(k).core in ATTACK_WORDS and not doc.info(k).clitics.strip("و")
         for k in range(max(0, i - 1 - ATTACK_REACH), i - 1)
     )
 
