@@ -337,8 +337,10 @@ WEBSITE_TAILS = _cores("دوت أونلاين اونلاين")
 # A river's west bank (من الضفة الغربية للنهر، الضفة الغربية لنهر الفرات), not the West Bank.
 (BANK,), RIVER = _cores("الضفة"), _cores("نهر")
 # Agencies named after a land or a site, told something with ل (قال للأناضول، لـ(بترا)) or signing
-# in brackets (عمان 8 آذار (بترا)): the agency, not Anatolia or Petra.
-AGENCY_PLACES = _cores("الأناضول بترا")
+# in brackets (عمان 8 آذار (بترا)) or a dateline (الدوحة - قنا): the agency, not Anatolia, Petra
+# or Qena (Qatar's agency).
+AGENCY_PLACES = _cores("الأناضول بترا قنا")
+DASHES = frozenset("-–—")
 # Place names that are also verbs, and the words that follow the verb: من حرض على هذا العمل
 # (incited to), لأنه ينبع من بئر (it springs from), not the Yemeni town or Yanbu. After a type word
 # or a preposition the name stands (مديرية حرض على الحدود، إلى ينبع من جدة): see _placed_before.
@@ -531,6 +533,17 @@ CACHE_LIMIT = 500_000  # distinct word forms remembered before the caches start 
 _NONE: tuple = ()
 # A fallback reading is the word less at most a proclitic and an article: وبال + انبار.
 LONGEST_FALLBACK_PREFIX = max(map(len, PROCLITICS)) + len("ال")
+
+# Proclitics a name after its type word does not carry (see _analyse); not ك, "such as", which
+# opens a list a plural type word announces (محافظات يمنية كالبيضاء، وشبوة), nor و.
+_LOCATIVE_CLITICS = frozenset("بلف")
+
+
+def _needs_a_type_word(pattern: Pattern) -> bool:
+    """Whether a one-word spelling names its places only right after a type word (``strong``)."""
+    return len(pattern.words) == 1 and all(
+        all("strong" in c.rules for c in conditions) for _, conditions in pattern.places
+    )
 
 
 def _may_spell_a_place(exact: str, patterns: Mapping) -> bool:
@@ -817,8 +830,18 @@ class LocationExtractor:
         core, article = reading(w)
         exact = w.exact
         clitics = w.proclitics
+        if core == exact and exact[:1] == "ب" and exact[1:] in TERRAIN_WORDS:
+            # بوادي is بوادي, the plural of بادية, to the analyzer, and ب + وادي in the news
+            # (بوادي الدواسر، بوادي حضرموت).
+            core, clitics = exact[1:], "ب"
         info = _Word(core, article, clitics.removesuffix("لل" if clitics.endswith("لل") else "ال"))
         found = [p for p in patterns.get(core, _NONE) if p.words[p.anchor][1] == article]
+        if found and _LOCATIVE_CLITICS.intersection(info.clitics):
+            # A spelling that counts only right after a type word is no place in a word with ب, ل
+            # or ف: the name follows its type word bare (محافظة حجة), and the word is the ordinary
+            # one (بحجة "on the pretext", إلى بلده بسلوك شائن). The word whole may still be a
+            # place (منطقة بروم is Burum, not ب + روم, Rome).
+            found = [p for p in found if not _needs_a_type_word(p)]
         # The word whole, when it spells a better-known place, beats a reading without a
         # "clitic": لوزان is Lausanne, not ل + وزان (Ouazzane); وجدة stays و + جدة (Jeddah), not
         # Oujda.
@@ -1116,7 +1139,9 @@ class LocationExtractor:
         if m.first == m.last and first.core in AGENCY_PLACES and (
                 doc.surface(m.first).startswith(("ل", "ول"))  # ل with the article is no clitic here
                 or _in_brackets(m, doc)
-                or (m.first and "/" in doc.gap(m.first - 1))):  # a dateline's agency: كليس/ الأناضول
+                or (m.first and "/" in doc.gap(m.first - 1))  # a dateline's agency: كليس/ الأناضول
+                or (m.first and doc.opens_a_line(m.first - 1)  # ... or after a dash: الدوحة - قنا
+                    and not DASHES.isdisjoint(doc.gap(m.first - 1)))):
             return []
         if not after_type and _names_a_border_side(m, prev, doc):
             return []
@@ -1405,13 +1430,22 @@ class LocationExtractor:
         j = m.last + 1
         while j < len(doc.words) and j - m.last <= _LISTED_BEFORE_IN and doc.words[j][0].exact[:1] == "و":
             j += 1
-        if j >= len(doc.words) or doc.info(j).core != _IN:
+        if j >= len(doc.words):
             return set()
+        # في, or ب on the next word (زنجبار وجعار بمحافظة أبين), then maybe a type word (في محافظة).
+        if doc.info(j).core == _IN:
+            start = j + 1
+        elif "ب" in doc.info(j).clitics:
+            start = j
+        else:
+            return set()
+        if start < len(doc.words) and doc.info(start).core in TYPE_WORDS:
+            start += 1
         # Matches are in text order and do not overlap: the first one past في is the container.
-        container = next((c for c in matches[k + 1 :] if c.first > j), None)
-        if container is None or container.first != j + 1 or not container.accepted:
+        container = next((c for c in matches[k + 1 :] if c.first >= start), None)
+        if container is None or container.first != start or not container.accepted:
             return set()
-        if not all(doc.gap(i).isspace() for i in range(m.last, j + 1)):
+        if not all(doc.gap(i).isspace() for i in range(m.last, start)):
             return set()
         places = self.gazetteer.places
         return {places[i].country for i in container.eligible if places[i].kind != "country"} - {""}
