@@ -49,6 +49,7 @@ _IMPERFECT_PREFIXES = frozenset("يتنا")
 _MEMO_LIMIT = 500_000  # distinct words remembered before the memo starts over
 _CUT_AFTER_REACH = 2  # words after a trigger a block's cut_after word may stand in
 _LIFT_REACH = 4  # words after a trigger a block's lifted_by word may stand in
+_PURPOSE_OR_MEANS = frozenset("لب")  # proclitics that keep a lifted_by word from lifting
 # Words before a verb of use that say it did not happen (قبل تفجيرها، بهدف زرعها، ينوي استخدامها).
 _NOT_YET = frozenset(
     fold(w) for w in "قبل دون بدون بهدف ينوي ينوون يعتزم يعتزمون لمنع منع يحاول محاولة".split()
@@ -252,8 +253,9 @@ class _Condition:
     # مضادة للدروع: what destroyed them, not what was destroyed).
     unless_clitic: str = ""
     # For a block whose cue stands before the trigger: lifted by one of these words within
-    # _LIFT_REACH words after it, unless it carries ل (made, then planted and set off: تصنيع عبوة
-    # متفجرة وزرعها … ثم تفجيرها، تجهيز السيارات المفخخة التي اقتحم بها انتحاريون; not معدة لزرعها).
+    # _LIFT_REACH words after it, unless it carries ل or ب (made, then planted and set off: تصنيع
+    # عبوة متفجرة وزرعها … ثم تفجيرها، تجهيز السيارات المفخخة التي اقتحم بها انتحاريون; not معدة
+    # لزرعها, nor أتلفت الألغام بتفجيرها).
     lifted_by: frozenset[int] = frozenset()
 
     @property
@@ -801,10 +803,11 @@ class WeaponExtractor:
         )
 
     def _lifted(self, cond: _Condition, words: Words, j: int, hi: int) -> bool:
-        """Whether a word of ``cond.lifted_by`` without ل follows the trigger ending at ``j``, not
-        after a word that makes it forestalled or meant (ضبط سيارة مفخخة قبل تفجيرها)."""
+        """Whether a word of ``cond.lifted_by`` follows the trigger ending at ``j``: not in ل (a
+        purpose), nor in ب (the means of a disposal: أتلفت الألغام بتفجيرها), nor after a word that
+        makes it forestalled or meant (ضبط سيارة مفخخة قبل تفجيرها)."""
         return any(
-            self._items_of(w) & cond.lifted_by and "ل" not in w.proclitics
+            self._items_of(w) & cond.lifted_by and not _PURPOSE_OR_MEANS.intersection(w.proclitics)
             and words[k - 1][0].exact not in _NOT_YET
             for k, (w, _, _) in enumerate(words[j : min(hi, j + _LIFT_REACH)], start=j)
         )
