@@ -230,6 +230,10 @@ def test_numbers_that_are_not_dates_are_ignored(extractor, text):
         ("تأسست عام 1383هـ", MON, ["1963"]),
         ("عام 1349هـ", MON, ["1930"]),
         ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م", MON, ["2015-08-10", "2015-08-10"]),
+        # The first of a month (غرة), Muharram with its article.
+        ("خرجت القوارب منذ غرة المحرم الجاري", dt.date(2016, 10, 11), ["2016-10-02"]),
+        ("تبدأ الحملة في غرة ذي القعدة 1436هـ", MON, ["2015-08-16"]),
+        ("في 5 المحرم 1438هـ", MON, ["2016-10-06"]),
     ],
 )
 def test_hijri_dates_convert_with_umm_al_qura(extractor, text, published, expected):
@@ -302,6 +306,9 @@ def test_a_day_of_this_month_and_the_hijri_month_after_a_hijri_year(extractor):
     # A notice for the Hijri school year: "this month" is Shawwal 1436 (10 Shawwal = 26 July).
     notice = "للعام الدراسي 1436- 1437هـ، خلال الفترة من 10 إلى 12 الشهر الجاري."
     assert dates(extractor, notice, dt.date(2015, 7, 21)) == ["2015-07-26", "2015-07-28"]
+    # A month with no day stays Gregorian after a date given both ways (27 جمادى الأولى = 7 March).
+    report = "قتل جنديان في 27 جمادى الأولى 1437هـ.\nفي مدينة عزان التي سيطر عليها الشهر الماضي."
+    assert dates(extractor, report, dt.date(2016, 3, 8)) == ["2016-03-07", "2016-02"]
 
 
 @pytest.mark.parametrize(

@@ -649,8 +649,10 @@ class DateExtractor:
         if trigger.period == "شهر" and values:
             # الخامس من الشهر الجاري، 5 من الشهر الماضي: a day of that month; after a Hijri year
             # written in the text, of the Hijri month (a notice for the school year 1436-1437هـ).
+            # The month alone stays Gregorian: a report dated both ways (فجر أمس الاثنين 27 جمادى
+            # الأولى 1437هـ) still counts its months by the Gregorian calendar (الشهر الماضي).
             days, day_start, _ = _days_before(text, start, start, True) or ([], start, False)
-            hijri = HIJRI_YEAR_WRITTEN.search(text, 0, start) and cal.hijri_of(published)
+            hijri = days and HIJRI_YEAR_WRITTEN.search(text, 0, start) and cal.hijri_of(published)
             if hijri:
                 values, dated = _hijri_month_values(hijri, _SHIFT[when], days)
             else:

@@ -120,7 +120,7 @@ def name_index() -> dict[str, Name]:
 
 
 def _ordinals() -> dict[str, int]:
-    """Written day numbers, الأول to الحادي والثلاثين (and أول, as in أول يوليو)."""
+    """Written day numbers, الأول to الحادي والثلاثين (and أول, as in أول يوليو, and غرة)."""
     units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
     out = {u: i + 1 for i, u in enumerate(units)}
     out["العاشر"] = 10
@@ -134,6 +134,7 @@ def _ordinals() -> dict[str, int]:
             if tens + i <= 31:
                 out[f"{u} و{word}"] = tens + i
     out["أول"] = 1
+    out["غرة"] = 1  # the month's first day (غرة المحرم، غرة رمضان)
     return out
 
 
