@@ -341,6 +341,8 @@ WEBSITE_TAILS = _cores("دوت أونلاين اونلاين")
 # or Qena (Qatar's agency).
 AGENCY_PLACES = _cores("الأناضول بترا قنا")
 DASHES = frozenset("-–—")
+# Papers named after their city, which sign a dateline after the town it was filed from.
+PAPER_PLACES = _cores("الرياض الخليج")
 # Place names that are also verbs, and the words that follow the verb: من حرض على هذا العمل
 # (incited to), لأنه ينبع من بئر (it springs from), not the Yemeni town or Yanbu. After a type word
 # or a preposition the name stands (مديرية حرض على الحدود، إلى ينبع من جدة): see _placed_before.
@@ -1143,6 +1145,8 @@ class LocationExtractor:
                 or (m.first and doc.opens_a_line(m.first - 1)  # ... or after a dash: الدوحة - قنا
                     and not DASHES.isdisjoint(doc.gap(m.first - 1)))):
             return []
+        if self._source_after_a_datelines_town(m, doc, matches):
+            return []
         if not after_type and _names_a_border_side(m, prev, doc):
             return []
         if self._names_a_numbered_event(m, prev, doc):
@@ -1328,6 +1332,21 @@ class LocationExtractor:
             ):
                 return False
         return True
+
+    @staticmethod
+    def _source_after_a_datelines_town(m: _Match, doc: _Text, matches: list[_Match]) -> bool:
+        """Whether ``m`` is a paper named after its city that files the report, after the town that
+        opens the dateline and a dash, and ending the line or before the agencies (طرابلس - الرياض،
+        كركوك - الرياض، وكالات); not a second town before the paper (فيينا - الرياض: «الشرق الأوسط»)."""
+        if m.first != m.last or doc.info(m.first).core not in PAPER_PLACES:
+            return False
+        if not m.first or DASHES.isdisjoint(doc.gap(m.first - 1)):
+            return False
+        after = doc.after(m.last)
+        if not ("\n" in after or after.lstrip(" ")[:1] in ("،", ",")):
+            return False
+        town = next((t for t in matches if t.last == m.first - 1), None)
+        return town is not None and town.accepted and doc.opens_a_line(town.first)
 
     @staticmethod
     def _in_dateline(m: _Match, doc: _Text) -> bool:
