@@ -309,6 +309,13 @@ def test_a_day_of_this_month_and_the_hijri_month_after_a_hijri_year(extractor):
     # A month with no day stays Gregorian after a date given both ways (27 جمادى الأولى = 7 March).
     report = "قتل جنديان في 27 جمادى الأولى 1437هـ.\nفي مدينة عزان التي سيطر عليها الشهر الماضي."
     assert dates(extractor, report, dt.date(2016, 3, 8)) == ["2016-03-07", "2016-02"]
+    # ... and so do its days once the report names a Gregorian month after the date given both
+    # ways; not the Gregorian date the Hijri one is given as (الموافق 10 أغسطس).
+    report = ("قتل 23 مدنياً أمس الأحد 28 ربيع الآخر 1437هـ. وقتل 96 منذ الأول من فبراير الجاري. "
+              "وعلقت المحادثات حتى الخامس والعشرين من الشهر الجاري")
+    assert dates(extractor, report, dt.date(2016, 2, 8))[-1] == "2016-02-25"
+    notice = "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م. تبدأ المرحلة في 27 من الشهر الجاري"
+    assert dates(extractor, notice, dt.date(2015, 8, 10))[-1] == "2015-08-12"
 
 
 @pytest.mark.parametrize(
@@ -467,6 +474,7 @@ def test_dire_need_is_no_yesterday_with_its_shadda():
     ("text", "expected"),
     [
         ("الثلاثاء", "2015-07-21"),  # the most recent Tuesday before Monday 27 July
+        ("هاجموا الثلثاء المطار", "2015-07-21"),  # al-Hayat's spelling
         ("وقع الهجوم مساء الأربعاء", "2015-07-22"),
         ("يوم الخميس", "2015-07-23"),
         ("والخميس", "2015-07-23"),

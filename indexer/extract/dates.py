@@ -41,7 +41,7 @@ from .dates_patterns import (
     CURRENT_MODS, DAYS_AGO, DAYS_AGO_OF_ANOTHER, DAY_ADJECTIVE_AFTER, DAY_BEFORE, DAY_OF_ITS_OWN,
     DAY_WORD, DUAL, DUAL_MONTH_AFTER, DUAL_WEEKDAY_AFTER, EIDS, EID_DAY, EID_DAY_REACH, EID_DAY_TAIL,
     EID_FIRST_DAY, EID_ORDINALS, EID_WORD, EVENT_NAMES, EVENT_REACH, EVERY_WEEK_AFTER, EVERY_YEAR_AFTER,
-    FIRST, FROM_AFTER, GIVEN_NAMES, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LISTED_DAY, LIST_ENTRY_YEAR,
+    CONCORDANT, FIRST, FROM_AFTER, GIVEN_NAMES, GREGORIAN_MONTH, HIJRI_MONTH, HIJRI_YEAR_WRITTEN, LISTED_DAY, LIST_ENTRY_YEAR,
     MENTIONED, MONTH_CUES, MONTH_TAIL, NAMED_BY_MONTH, NAME_BEFORE, NEXT_MODS, NOT_A_DAY,
     NOT_A_DAY_ORDINAL, NOT_TOMORROW_AFTER, NUMBERED_BEFORE, NUMERIC_DATE, ORDINAL_BEFORE, ORDINAL_ENDS,
     OTHER_DAY_AFTER, PAST_MODS, PERIOD_ARTICLE, PRAYER, PRAYER_TIMES, RANGE_YEAR, SAME_DAY, SEASON_WORDS,
@@ -615,7 +615,7 @@ class DateExtractor:
             return
         days = [to_int(g) for g in (day.group("first"), day.group("day")) if g]
         day_start = day.start()
-        hijri = HIJRI_YEAR_WRITTEN.search(text, 0, start) and cal.hijri_of(published)
+        hijri = _counts_hijri_months(text, start, published)
         if hijri:
             _, dated = _hijri_month_values(hijri, 0, days)
         else:
@@ -652,7 +652,7 @@ class DateExtractor:
             # The month alone stays Gregorian: a report dated both ways (فجر أمس الاثنين 27 جمادى
             # الأولى 1437هـ) still counts its months by the Gregorian calendar (الشهر الماضي).
             days, day_start, _ = _days_before(text, start, start, True) or ([], start, False)
-            hijri = days and HIJRI_YEAR_WRITTEN.search(text, 0, start) and cal.hijri_of(published)
+            hijri = days and _counts_hijri_months(text, start, published)
             if hijri:
                 values, dated = _hijri_month_values(hijri, _SHIFT[when], days)
             else:
@@ -837,7 +837,24 @@ SEASON_MONTHS = {"ربيع": (3, 5), "صيف": (6, 8), "خريف": (9, 11)}
 
 
 _SHIFT = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}
+_CONCORDANT_REACH = 24  # characters from الموافق to the month of the Gregorian date it gives
 _TATWEEL_DASH = re.compile("ـ+")
+
+
+def _counts_hijri_months(text: str, start: int, published: dt.date) -> tuple[int, int] | None:
+    """The publication's Hijri (year, month) when the text before ``start`` counts its months that
+    way: a Hijri year is written there (a notice for the school year 1436-1437هـ) and no Gregorian
+    month is named after it but as the date it is given as (الموافق 10 أغسطس): a report that dates
+    one day both ways and then names فبراير الجاري counts its days of this month in February."""
+    last = None
+    for last in HIJRI_YEAR_WRITTEN.finditer(text, 0, start):
+        pass
+    if last is None:
+        return None
+    for month in GREGORIAN_MONTH.finditer(text, last.end(), start):
+        if not CONCORDANT.search(text, max(last.end(), month.start() - _CONCORDANT_REACH), month.start()):
+            return None
+    return cal.hijri_of(published)
 
 
 def _hijri_month_values(hijri: tuple[int, int], shift: int, days: list[int]) -> tuple[list, list]:
