@@ -319,6 +319,8 @@ RECENT_FLOORS = {
     "recent33": {"weapons": 0.92, "locations": 0.92, "event_dates": 0.99},
     "recent34": {"weapons": 0.93, "locations": 0.88, "event_dates": 0.98},
     "recent35": {"weapons": 0.97, "locations": 0.83, "event_dates": 0.96},
+    "recent36": {"weapons": 0.96, "locations": 0.94, "event_dates": 0.98},
+    "recent37": {"weapons": 0.97, "locations": 0.90, "event_dates": 0.99},
 }
 
 
