@@ -199,7 +199,7 @@ HIJRI_MONTH = re.compile(alternation(n.form for n in names() if n.kind == "hijri
 GREGORIAN_MONTH = re.compile(
     rf"(?<![^\W\d_])(?:{alternation(n.form for n in names() if n.kind == 'gregorian')}){_WORD_END}")
 # The Gregorian date a Hijri one is given as (25 شوال 1436 هـ الموافق 10 أغسطس 2015 م).
-CONCORDANT = re.compile(r"الموافق|الموافقة|المصادف|الموافق\s+ل")
+CONCORDANT = re.compile(r"الموافق|المصادف")
 # The second name of a dual form: يوليو/تموز، يوليو (تموز)، تموز - يوليو، يوليو تموز، (مايو) أيار.
 DUAL = re.compile(rf"\)?\s*(?:[(/\\\-–«\"]\s*)?(?P<second>{ANY_MONTH}){_WORD_END}(?:\s*[)»\"])?")
 # The first of two months whose dual modifier follows the second (في آذار/مارس ونيسان/أبريل
