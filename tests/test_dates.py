@@ -466,6 +466,11 @@ def test_weekdays_in_general_are_no_dates(extractor):
     assert dates(extractor, "بعد جلستين استمرتا بين يومي الاثنين والثلاثاء") != []
 
 
+def test_the_order_of_the_day_in_quotes_is_no_day():
+    assert dates(DateExtractor(), "وقال قائد الجيش في «أمر اليوم» الذي وجهه إلى العسكريين") == []
+    assert dates(DateExtractor(), "أعلنت الوزارة اليوم أن") == [MON.isoformat()]
+
+
 def test_dire_need_is_no_yesterday_with_its_shadda():
     assert dates(DateExtractor(), "نحن في أمسّ الحاجة إلى الإصلاح") == []
 

@@ -554,6 +554,9 @@ class DateExtractor:
             if not words or words[0][0] + len(words[0][1]) + 1 != m.start():
                 continue  # not right after a word
             verb = words[0][1]
+            quoted = text[words[0][0] - 1 : words[0][0]] in _OPENING_QUOTES
+            if quoted and text[m.end() : m.end() + 1] in _CLOSING_QUOTES:
+                continue  # a name in quotes: the army's «أمر اليوم» (order of the day)
             day = published
             if verb in PRAYER_TIMES and len(words) > 1 and words[1][1] in PRAYER:
                 own_day = DAY_OF_ITS_OWN.match(text, m.end())
@@ -838,6 +841,7 @@ SEASON_MONTHS = {"ربيع": (3, 5), "صيف": (6, 8), "خريف": (9, 11)}
 
 
 _SHIFT = {cal.PAST: -1, cal.NEXT: 1, cal.CURRENT: 0}
+_OPENING_QUOTES, _CLOSING_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 _CONCORDANT_REACH = 24  # characters from الموافق to the month of the Gregorian date it gives
 _TATWEEL_DASH = re.compile("ـ+")
 
