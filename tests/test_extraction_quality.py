@@ -321,6 +321,7 @@ RECENT_FLOORS = {
     "recent35": {"weapons": 0.97, "locations": 0.83, "event_dates": 0.96},
     "recent36": {"weapons": 0.96, "locations": 0.94, "event_dates": 0.98},
     "recent37": {"weapons": 0.97, "locations": 0.90, "event_dates": 0.99},
+    "recent38": {"weapons": 0.96, "locations": 0.85, "event_dates": 0.97},
 }
 
 
