@@ -219,7 +219,7 @@ LATER_SETS = {
     "devset99": {"weapons": 0.83, "locations": 0.86, "event_dates": 0.99},
     "devset100": {"weapons": 0.66, "locations": 0.86, "event_dates": 0.95},
     "devset101": {"weapons": 0.79, "locations": 0.87, "event_dates": 0.88},
-    "devset102": {"weapons": 0.74, "locations": 0.81, "event_dates": 0.93},
+    "devset102": {"weapons": 0.74, "locations": 0.80, "event_dates": 0.93},
     "devset103": {"weapons": 0.88, "locations": 0.86, "event_dates": 0.92},
     "devset104": {"weapons": 0.85, "locations": 0.87, "event_dates": 0.96},
     "devset105": {"weapons": 0.39, "locations": 0.85, "event_dates": 0.94},

@@ -491,6 +491,9 @@ FOR_A_PLACE = re.compile(r"\s(?:ل|لل)[^\s]+\s+$")
 CAPITAL_WORDS = _cores("عاصمة")
 DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when it has this share
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
+# State bodies a directorate is named for (مديرية المخابرات، مديرية الأسايش): no place, however rare
+# the word is in the corpus.
+BODY_NAMES = _cores("المخابرات الاستخبارات الأسايش الآسايش")
 ALIF_STEM_MAX_COUNT = 30  # ... and a name in ا whose stem it prints more often is an accusative
 ALIF_FEMININE_MAX_COUNT = 5  # ... as is one whose feminine (stem + ة) it prints this often
 QUOTED_GAP = frozenset(" \t\u00a0«»\"“”'")
@@ -1600,6 +1603,7 @@ class LocationExtractor:
                 or not w.exact.isalpha()
                 or w.exact.isascii()
                 or info.core in NOT_NAMES
+                or info.core in BODY_NAMES
                 or (opener.core == BODY_AREA and info.article and info.core in BODY_PARTS)
                 or info.core in PREPOSITION_NOUNS
                 or info.core in TERRAIN_WORDS
