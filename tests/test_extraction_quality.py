@@ -322,6 +322,7 @@ RECENT_FLOORS = {
     "recent36": {"weapons": 0.96, "locations": 0.94, "event_dates": 0.98},
     "recent37": {"weapons": 0.97, "locations": 0.90, "event_dates": 0.99},
     "recent38": {"weapons": 0.96, "locations": 0.85, "event_dates": 0.97},
+    "recent39": {"weapons": 0.97, "locations": 0.89, "event_dates": 0.99},
 }
 
 
