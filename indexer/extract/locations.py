@@ -493,7 +493,7 @@ DOMINANT_SHARE = 0.6  # an unknown place lies in the article's main country when
 UNKNOWN_MAX_COUNT = 150  # a word the corpus prints more often is an ordinary word (منطقة التجارة)
 # State bodies a directorate is named for (مديرية المخابرات، مديرية الأسايش): no place, however rare
 # the word is in the corpus.
-BODY_NAMES = _cores("المخابرات الاستخبارات الأسايش الآسايش")
+BODY_NAMES = _cores("المخابرات الاستخبارات الأسايش")
 ALIF_STEM_MAX_COUNT = 30  # ... and a name in ا whose stem it prints more often is an accusative
 ALIF_FEMININE_MAX_COUNT = 5  # ... as is one whose feminine (stem + ة) it prints this often
 QUOTED_GAP = frozenset(" \t\u00a0«»\"“”'")
@@ -1463,7 +1463,7 @@ class LocationExtractor:
             return set()
         if start < len(doc.words) and doc.info(start).core in TYPE_WORDS:
             start += 1
-        # Matches are in text order and do not overlap: the first one past في is the container.
+        # Matches are in text order and do not overlap: the first one from there is the container.
         container = next((c for c in matches[k + 1 :] if c.first >= start), None)
         if container is None or container.first != start or not container.accepted:
             return set()
