@@ -695,6 +695,10 @@ class _Text:
         """The text between word ``i`` and word ``i + 1`` (or the end)."""
         return self.gap(i) if i + 1 < len(self.words) else self.text[self.words[i][2] :]
 
+    def dash_after(self, i: int) -> bool:
+        """Whether a dash stands between word ``i`` and the next (a dateline's: الدوحة - قنا)."""
+        return not DASHES.isdisjoint(self.after(i))
+
     def previous(self, i: int) -> _Word | None:
         """Word ``i - 1`` when only spaces or quotes stand before word ``i`` (محافظة «البيضاء»)."""
         if i == 0 or not set(self.gap(i - 1)) <= QUOTED_GAP:
@@ -1145,8 +1149,7 @@ class LocationExtractor:
                 doc.surface(m.first).startswith(("ل", "ول"))  # ل with the article is no clitic here
                 or _in_brackets(m, doc)
                 or (m.first and "/" in doc.gap(m.first - 1))  # a dateline's agency: كليس/ الأناضول
-                or (m.first and doc.opens_a_line(m.first - 1)  # ... or after a dash: الدوحة - قنا
-                    and not DASHES.isdisjoint(doc.gap(m.first - 1)))):
+                or (m.first and doc.opens_a_line(m.first - 1) and doc.dash_after(m.first - 1))):
             return []
         if self._source_after_a_datelines_town(m, doc, matches):
             return []
@@ -1199,8 +1202,7 @@ class LocationExtractor:
                 # ... or the dateline's town, opening the article or its body before a dash (الخبر –
                 # اليوم): no article opens on the word of that spelling and a dash.
                 return type_cue or (
-                    doc.opens_a_line(m.first) and self._in_dateline(m, doc)
-                    and any(d in doc.after(m.last) for d in "-–—")
+                    doc.opens_a_line(m.first) and self._in_dateline(m, doc) and doc.dash_after(m.last)
                 )
             if rule == "literal":
                 spelt = spelt or literal_form(doc.text[doc.words[m.last][1] : doc.words[m.last][2]])
@@ -1343,7 +1345,7 @@ class LocationExtractor:
         كركوك - الرياض، وكالات); not a second town before the paper (فيينا - الرياض: «الشرق الأوسط»)."""
         if m.first != m.last or doc.info(m.first).core not in PAPER_PLACES:
             return False
-        if not m.first or DASHES.isdisjoint(doc.gap(m.first - 1)):
+        if not m.first or not doc.dash_after(m.first - 1):
             return False
         after = doc.after(m.last)
         if not ("\n" in after or after.lstrip(" ")[:1] in ("،", ",")):
